@@ -1,0 +1,117 @@
+#include "clean/cleaner.h"
+
+#include <map>
+#include <string>
+
+#include "clean/article.h"
+#include "clean/encoding.h"
+#include "clean/html_extract.h"
+#include "clean/language.h"
+#include "clean/text_clean.h"
+#include "core/digest.h"
+
+namespace storyline::clean {
+
+namespace {
+
+// Per-paragraph languages, and the document language as the byte-weighted majority of the
+// paragraphs long enough to judge. Pages mix a site's chrome language with the article's, so the
+// document language is judged on the kept body only.
+void IdentifyLanguages(Document& doc, const CleanOptions& options) {
+  std::map<std::string, size_t> bytes_by_language;
+  size_t judged = 0;
+  for (Paragraph& p : doc.paragraphs) {
+    std::string_view text = std::string_view(doc.text).substr(p.span.start, p.span.size());
+    if (text.size() < options.min_language_bytes) continue;
+    LanguageGuess guess = DetectLanguage(text);
+    p.language = guess.code;
+    if (guess.code != "und") {
+      bytes_by_language[guess.code] += text.size();
+      judged += text.size();
+    }
+  }
+  LanguageGuess whole = DetectLanguage(doc.text);
+  doc.language = whole.code;
+  // Short paragraphs inherit the document's language.
+  for (Paragraph& p : doc.paragraphs) {
+    if (p.language.empty() || p.language == "und") p.language = doc.language;
+  }
+  if (judged == 0) return;
+  for (const auto& [code, bytes] : bytes_by_language) {
+    if (code == doc.language) continue;
+    double share = static_cast<double>(bytes) / static_cast<double>(judged);
+    if (share >= 0.2) {
+      doc.AddFlag("mixed_language",
+                  std::to_string(static_cast<int>(share * 100 + 0.5)) + "% of the judged text is '" +
+                      code + "', the rest mostly '" + doc.language + "'");
+      break;
+    }
+  }
+}
+
+void SetQualityFlags(Document& doc, const CleanOptions& options) {
+  size_t removed_bytes = 0;
+  for (const RemovedBlock& r : doc.removed) removed_bytes += r.text.size();
+  if (doc.text.empty()) {
+    doc.AddFlag("empty_after_cleaning",
+                "no article text survived; " + std::to_string(doc.removed.size()) +
+                    " blocks removed");
+  } else if (static_cast<double>(removed_bytes) >
+             options.boilerplate_heavy_ratio * static_cast<double>(doc.text.size())) {
+    doc.AddFlag("boilerplate_heavy", std::to_string(removed_bytes) + " bytes removed for " +
+                                         std::to_string(doc.text.size()) + " kept");
+  }
+  size_t spam_blocks = 0;
+  for (const RemovedBlock& r : doc.removed) spam_blocks += r.reason == "link_spam";
+  if (spam_blocks >= 3) {
+    doc.AddFlag("link_spam", std::to_string(spam_blocks) + " link-spam lines removed");
+  }
+}
+
+}  // namespace
+
+Document Clean(const readers::RawItem& item, const CleanOptions& options) {
+  Document doc;
+  doc.source = item.source;
+  doc.url = item.url;
+  doc.outlet = item.outlet;
+  doc.title = item.title;
+  doc.format = item.format == readers::Format::kHtml ? "html" : "text";
+  doc.raw_bytes = item.bytes.size();
+  doc.digest = DigestOf(item.bytes);
+  doc.id = item.id.empty() ? ContentId(item.bytes) : item.id;
+  if (item.error) {
+    doc.error = *item.error;
+    return doc;
+  }
+  if (item.truncated) doc.AddFlag("truncated", item.truncation_evidence);
+
+  DecodedText decoded = DecodeToUtf8(item.bytes, item.declared_charset,
+                                     item.format == readers::Format::kHtml);
+  doc.charset = decoded.charset;
+  if (decoded.repaired) doc.AddFlag("encoding_repaired", decoded.evidence);
+
+  ExtractedArticle article = item.format == readers::Format::kHtml
+                                 ? ExtractHtmlArticle(decoded.text)
+                                 : CleanScrapedText(decoded.text);
+  doc.text = std::move(article.text);
+  doc.removed = std::move(article.removed);
+  doc.paragraphs.reserve(article.paragraphs.size());
+  for (const ByteSpan& span : article.paragraphs) doc.paragraphs.push_back({span, "und"});
+  // Container metadata (JSONL fields, WARC headers) is what the user gave us: it wins.
+  if (doc.title.empty()) doc.title = std::move(article.title);
+  if (doc.url.empty()) doc.url = std::move(article.url);
+  if (doc.outlet.empty()) doc.outlet = std::move(article.outlet);
+  if (!item.published.empty()) {
+    doc.published = {item.published, "given by the input record"};
+  } else {
+    doc.published = std::move(article.published);
+  }
+  for (Flag& f : article.flags) doc.AddFlag(std::move(f.name), std::move(f.evidence), f.related);
+
+  IdentifyLanguages(doc, options);
+  SetQualityFlags(doc, options);
+  return doc;
+}
+
+}  // namespace storyline::clean

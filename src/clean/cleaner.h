@@ -1,0 +1,24 @@
+// The cleaning stage: one raw item in, one Document out.
+//
+// Decodes the bytes to NFC UTF-8 (repairing and flagging invalid input), extracts the article
+// body (DOM-based for HTML, line-based for scraped plain text), identifies the document's and each
+// paragraph's language, and sets the quality flags. Guarantees: never throws; every cut is kept in
+// Document::removed with its reason; an item that cannot be processed comes back with `error` set.
+// Safe to call from several threads at once.
+#pragma once
+
+#include "core/document.h"
+#include "readers/reader.h"
+
+namespace storyline::clean {
+
+struct CleanOptions {
+  // A document whose removed text outweighs its kept text by this factor is boilerplate_heavy.
+  double boilerplate_heavy_ratio = 4.0;
+  // Paragraphs shorter than this (bytes) are too short for a reliable language guess.
+  size_t min_language_bytes = 40;
+};
+
+Document Clean(const readers::RawItem& item, const CleanOptions& options = {});
+
+}  // namespace storyline::clean

@@ -1,0 +1,11 @@
+// The `storyline` command's sub-commands: one file each, each registering itself on the app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace storyline::cli {
+
+void RegisterClean(CLI::App& app);
+void RegisterEval(CLI::App& app);
+
+}  // namespace storyline::cli
