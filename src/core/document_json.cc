@@ -69,10 +69,15 @@ std::string StringOr(const json& j, const char* key, std::string fallback = "") 
   return it->get<std::string>();
 }
 
+// A byte offset; anything else (missing, negative, not an integer) reads as past-the-end so that
+// the span check rejects the record.
 uint32_t Offset(const json& j, const char* key) {
   auto it = j.find(key);
-  if (it == j.end() || !it->is_number_unsigned()) return 0;
-  return it->get<uint32_t>();
+  if (it == j.end() || !it->is_number_integer() || it->get<int64_t>() < 0 ||
+      it->get<int64_t>() > UINT32_MAX) {
+    return UINT32_MAX;
+  }
+  return static_cast<uint32_t>(it->get<int64_t>());
 }
 
 }  // namespace
