@@ -1,0 +1,146 @@
+// End-to-end tests of `storyline clean` as a user runs it: real files on disk, the real binary,
+// its JSONL output and its summary line. Bad input must become counted error records, never a
+// crash or a silent drop.
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code = -1;
+  std::vector<nlohmann::json> records;
+  std::string summary;  // the last stderr line
+};
+
+class CleanCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("storyline_cli_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "in");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void Write(const std::string& name, const std::string& bytes) {
+    fs::create_directories((dir_ / "in" / name).parent_path());
+    std::ofstream(dir_ / "in" / name, std::ios::binary) << bytes;
+  }
+
+  void WriteGzip(const std::string& name, const std::string& bytes, size_t keep = SIZE_MAX) {
+    std::string path = (dir_ / "in" / name).string();
+    gzFile gz = gzopen(path.c_str(), "wb");
+    gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size()));
+    gzclose(gz);
+    if (keep != SIZE_MAX) fs::resize_file(path, keep);
+  }
+
+  RunResult Run(const std::string& args) {
+    RunResult result;
+    std::string out = (dir_ / "out.jsonl").string();
+    std::string err = (dir_ / "err.txt").string();
+    std::string command = std::string(STORYLINE_BINARY) + " clean " + args + " -o " + out +
+                          " 2>" + err;
+    int status = std::system(command.c_str());
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream in(out);
+    std::string line;
+    while (std::getline(in, line)) result.records.push_back(nlohmann::json::parse(line));
+    std::ifstream errs(err);
+    while (std::getline(errs, line)) {
+      if (!line.empty()) result.summary = line;
+    }
+    return result;
+  }
+
+  std::string In() const { return (dir_ / "in").string(); }
+
+  fs::path dir_;
+};
+
+const char kArticle[] =
+    "Harbour cranes stand idle\n\n"
+    "The port authority said on Tuesday that all twelve cranes at the eastern quay would stay "
+    "idle until engineers had inspected the damaged rails, a process expected to take a week.\n\n"
+    "Shipping lines were told to divert their vessels to the northern terminal, where two berths "
+    "remain open around the clock while repairs continue on the eastern side of the harbour.\n";
+
+TEST_F(CleanCli, BadInputsBecomeCountedErrorRecordsAndTheRunGoesOn) {
+  Write("good.txt", kArticle);
+  Write("empty.txt", "");
+  Write("binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) + std::string(200, '\0'));
+  Write("records.jsonl", std::string("{\"id\": \"r1\", \"text\": \"") +
+                             "A short record about the harbour cranes standing idle.\"}\n"
+                             "{\"id\": \"r2\", \"text\": \"unterminated\n"
+                             "{\"id\": \"r3\", \"text\": \"Another record about the harbour.\"}\n");
+  WriteGzip("cut.txt.gz", std::string(kArticle) + std::string(kArticle), 60);
+  RunResult r = Run(In());
+  EXPECT_EQ(r.exit_code, 0);
+  int errors = 0;
+  for (const auto& rec : r.records) errors += rec["error"].is_string();
+  EXPECT_GE(errors, 3) << "empty, binary and the malformed JSONL line are errors";
+  EXPECT_EQ(r.records.size(), 7u) << "every item, good or bad, has a record";
+  EXPECT_NE(r.summary.find("read 7"), std::string::npos) << r.summary;
+  EXPECT_NE(r.summary.find("rejected"), std::string::npos) << r.summary;
+}
+
+TEST_F(CleanCli, InvalidUtf8IsRepairedAndFlagged) {
+  Write("latin.txt", std::string("Caf\xe9 owners on the quay said business had halved since the "
+                                 "cranes stopped, and several had cut their opening hours.\n"));
+  RunResult r = Run(In());
+  ASSERT_EQ(r.records.size(), 1u);
+  const auto& rec = r.records[0];
+  ASSERT_TRUE(rec["error"].is_null());
+  std::string text = rec["text"];
+  EXPECT_EQ(text.find('\xe9'), std::string::npos) << "no raw latin-1 byte survives";
+}
+
+TEST_F(CleanCli, OversizedItemIsCutAndFlaggedTruncated) {
+  std::string big;
+  while (big.size() < 3u << 20) big += std::string(kArticle);
+  Write("big.txt", big);
+  RunResult r = Run(In() + " --max-item-mb 1");
+  ASSERT_EQ(r.records.size(), 1u);
+  bool truncated = false;
+  for (const auto& f : r.records[0]["flags"]) truncated |= f["name"] == "truncated";
+  EXPECT_TRUE(truncated);
+  EXPECT_LE(r.records[0]["bytes"].get<size_t>(), 1u << 20);
+}
+
+TEST_F(CleanCli, FileIdsAreStemsAndJsonlIdsAreKept) {
+  Write("sub/story-one.txt", kArticle);
+  Write("batch.jsonl", "{\"id\": 42, \"text\": \"A record with a numeric id about the quay.\", "
+                       "\"published\": \"2025-03-04\", \"title\": \"Quay\"}\n");
+  RunResult r = Run(In());
+  ASSERT_EQ(r.records.size(), 2u);
+  std::vector<std::string> ids;
+  for (const auto& rec : r.records) ids.push_back(rec["id"]);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "story-one"), ids.end());
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "42"), ids.end());
+  for (const auto& rec : r.records) {
+    if (rec["id"] == "42") {
+      EXPECT_EQ(rec["published"]["value"], "2025-03-04");
+      EXPECT_EQ(rec["title"], "Quay");
+    }
+  }
+}
+
+TEST_F(CleanCli, MissingInputIsAnErrorRecordNotACrash) {
+  RunResult r = Run((dir_ / "does-not-exist.txt").string());
+  EXPECT_EQ(r.exit_code, 0);
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_TRUE(r.records[0]["error"].is_string());
+  EXPECT_NE(r.summary.find("rejected 1"), std::string::npos) << r.summary;
+}
+
+}  // namespace
