@@ -30,8 +30,17 @@ void IdentifyLanguages(Document& doc, const CleanOptions& options) {
       judged += text.size();
     }
   }
-  LanguageGuess whole = DetectLanguage(doc.text);
-  doc.language = whole.code;
+  // The document language is the byte-weighted majority of the judged paragraphs; only when no
+  // paragraph was long enough is the whole text judged at once (one CLD2 pass, not two).
+  doc.language = "und";
+  size_t best = 0;
+  for (const auto& [code, bytes] : bytes_by_language) {
+    if (bytes > best) {
+      best = bytes;
+      doc.language = code;
+    }
+  }
+  if (judged == 0) doc.language = DetectLanguage(doc.text).code;
   // Short paragraphs inherit the document's language.
   for (Paragraph& p : doc.paragraphs) {
     if (p.language.empty() || p.language == "und") p.language = doc.language;

@@ -1,0 +1,94 @@
+// The cleaning stage as a whole: metadata precedence, quality flags, languages, error records.
+#include "clean/cleaner.h"
+
+#include <gtest/gtest.h>
+
+namespace storyline::clean {
+namespace {
+
+using readers::Format;
+using readers::RawItem;
+
+RawItem TextItem(std::string bytes) {
+  RawItem item;
+  item.id = "t1";
+  item.source = "t1.txt";
+  item.format = Format::kText;
+  item.bytes = std::move(bytes);
+  return item;
+}
+
+const char kEnglish[] =
+    "The regional council approved the new flood barrier on Thursday after a debate that lasted "
+    "most of the afternoon, and construction is due to begin before the autumn storms arrive.";
+const char kGerman[] =
+    "Der Gemeinderat hat am Donnerstag nach einer langen Debatte den Bau der neuen Hochwassermauer "
+    "beschlossen, die noch vor den Herbststürmen fertig werden soll, wie der Bürgermeister sagte.";
+
+TEST(Clean, ReadErrorsBecomeErrorRecordsWithIdAndSource) {
+  RawItem item = TextItem("");
+  item.error = "empty file";
+  Document doc = Clean(item);
+  ASSERT_TRUE(doc.error.has_value());
+  EXPECT_EQ(*doc.error, "empty file");
+  EXPECT_EQ(doc.id, "t1");
+  EXPECT_EQ(doc.source, "t1.txt");
+}
+
+TEST(Clean, ContentHashIdWhenTheInputHasNone) {
+  RawItem item = TextItem(kEnglish);
+  item.id.clear();
+  Document doc = Clean(item);
+  EXPECT_EQ(doc.id.size(), 16u);
+  EXPECT_EQ(doc.digest.rfind("sha256:", 0), 0u);
+  EXPECT_EQ(Clean(item).id, doc.id) << "stable";
+}
+
+TEST(Clean, ContainerMetadataWinsOverWhatThePageSays) {
+  RawItem item = TextItem(std::string(kEnglish) + "\n");
+  item.title = "Council backs flood barrier";
+  item.published = "2025-06-05";
+  Document doc = Clean(item);
+  EXPECT_EQ(doc.title, "Council backs flood barrier");
+  ASSERT_TRUE(doc.published.value.has_value());
+  EXPECT_EQ(*doc.published.value, "2025-06-05");
+  EXPECT_EQ(doc.published.evidence, "given by the input record");
+}
+
+TEST(Clean, TruncatedItemsAreFlagged) {
+  RawItem item = TextItem(kEnglish);
+  item.truncated = true;
+  item.truncation_evidence = "cut at 1 MiB of 100 MiB";
+  Document doc = Clean(item);
+  ASSERT_TRUE(doc.HasFlag("truncated"));
+}
+
+TEST(Clean, EnglishTextHasEnglishParagraphs) {
+  Document doc = Clean(TextItem(std::string(kEnglish) + "\n\n" + kEnglish + "\n"));
+  EXPECT_EQ(doc.language, "en");
+  ASSERT_FALSE(doc.paragraphs.empty());
+  for (const Paragraph& p : doc.paragraphs) EXPECT_EQ(p.language, "en");
+  EXPECT_FALSE(doc.HasFlag("mixed_language"));
+}
+
+TEST(Clean, MixedLanguageBodyIsFlagged) {
+  Document doc = Clean(TextItem(std::string(kEnglish) + "\n\n" + kGerman + "\n\n" + kEnglish +
+                                "\n\n" + kGerman + "\n"));
+  ASSERT_GE(doc.paragraphs.size(), 2u);
+  EXPECT_TRUE(doc.HasFlag("mixed_language"));
+}
+
+TEST(Clean, NothingLeftIsFlaggedEmpty) {
+  Document doc = Clean(TextItem("\n\n   \n"));
+  EXPECT_TRUE(doc.text.empty());
+  EXPECT_TRUE(doc.HasFlag("empty_after_cleaning"));
+}
+
+TEST(Clean, InvalidUtf8IsRepairedAndFlagged) {
+  Document doc = Clean(TextItem(std::string(kEnglish) + " Caf\xC3 \xFF end.\n"));
+  EXPECT_TRUE(doc.HasFlag("encoding_repaired"));
+  EXPECT_EQ(doc.text.find('\xFF'), std::string::npos);
+}
+
+}  // namespace
+}  // namespace storyline::clean
