@@ -28,8 +28,8 @@ struct RawItem {
   std::string published;
   std::string outlet;
 
-  bool truncated = false;           // bytes were cut at max_item_bytes or the input ended early
-  std::string truncation_evidence;  // what was cut and why
+  bool truncated = false;            // bytes were cut at max_item_bytes or the input ended early
+  std::string truncation_evidence;   // what was cut and why
   std::optional<std::string> error;  // the item could not be read; bytes may be empty
 };
 

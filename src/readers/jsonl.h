@@ -1,0 +1,21 @@
+// Reads JSONL (one JSON object per line) into items, one line at a time.
+//
+// A record gives its article as "html" (format HTML) or "text" (format text); when both are
+// present "html" wins, since the cleaner can take the title, date and boilerplate from it.
+// Optional fields: "id" (a string, or a number turned into its decimal string), "url", "title",
+// "published", "outlet" (or "source"). Items' source is "path:LINE" (1-based); id is the record's
+// "id", else empty (the cleaner then uses a content hash). Blank lines are skipped. A malformed
+// line, a line that is not an object, or a record without "text"/"html" becomes an error item
+// "line N: ..." (id "stem:N") and reading goes on with the next line. A file with no record at
+// all, or a stream that ends abnormally (truncated or corrupt gzip), adds one error item for the
+// file. Private to src/readers/.
+#pragma once
+
+#include "readers/byte_stream.h"
+#include "readers/parse.h"
+
+namespace storyline::readers {
+
+void ReadJsonl(BufferedSource& source, const InputContext& input);
+
+}  // namespace storyline::readers
