@@ -1,25 +1,395 @@
-// PLACEHOLDER until the line cleaner lands: keeps every non-empty line.
+// Line cleaner for scraped plain text: finds the article's main run of body lines and cuts the
+// rest, each cut with its reason.
+//
+// 1. Every non-blank line gets surface features (text_lines.h) and, if it is unmistakable junk on
+//    its own (a URL list, a copyright line, a comment counter, a consent banner ...), a strong
+//    verdict (text_rules.h).
+// 2. Each line gets a body score: long lines dense in function words and ending like sentences
+//    score high; short lines, list items, title-case lines, truncated teasers and repeated lines
+//    score low; strong junk scores very low.
+// 3. The main run is the contiguous stretch of lines with the highest total score (a maximum-sum
+//    segment, as in Finn et al.'s Body Text Extraction): short lines inside the body (a one-line
+//    quote, a live-blog timestamp, a date heading) survive because their neighbours carry them,
+//    long lines in junk regions go because the junk around them outweighs them.
+// 4. Inside the run only strong junk and credits are cut; outside it everything is cut, with the
+//    most specific reason found. The title is taken from a repeated headline or the headline-like
+//    line just above the run; dates just above or inside the run give the published date, dates
+//    far from it are page chrome (`page_date`).
+// 5. A sentence broken over lines around a link's text is rejoined.
 #include "clean/text_clean.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "clean/dates.h"
+#include "clean/text_lines.h"
+#include "clean/text_rules.h"
 
 namespace storyline::clean {
 
-ExtractedArticle CleanScrapedText(std::string_view text, const TextCleanOptions&) {
-  ExtractedArticle a;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    if (!line.empty()) {
-      if (!a.text.empty()) a.text += "\n\n";
-      uint32_t start = a.text.size();
-      a.text += line;
-      a.paragraphs.push_back({start, static_cast<uint32_t>(a.text.size())});
+namespace {
+
+constexpr int kNoLine = -1;
+// A run scoring this much holds at least a few real paragraphs.
+constexpr double kSubstantialRun = 12;
+
+struct LineState {
+  unsigned widget = 0;
+  int repeats = 1;          // occurrences of the same text in the page
+  std::string_view strong;  // strong junk reason, if any
+  std::string_view reason;  // final removal reason; empty = kept
+  double score = 0;
+  std::optional<CalendarDate> date;  // the line is (mostly) a date
+};
+
+class LineCleaner {
+ public:
+  LineCleaner(std::string_view page, const TextCleanOptions& options)
+      : options_(options), lines_(SplitPageLines(page)), state_(lines_.size()) {}
+
+  ExtractedArticle Run() {
+    if (lines_.empty()) {
+      article_.published.evidence = "no date in the article text";
+      return std::move(article_);
     }
-    pos = nl + 1;
+    Survey();
+    Score();
+    FindMainRun();
+    FindTitle();
+    Decide();
+    FindPublished();
+    Emit();
+    return std::move(article_);
   }
-  a.published.evidence = "not looked for";
-  return a;
+
+ private:
+  const LineFeatures& F(int i) const { return lines_[i].f; }
+  bool Has(int i, WidgetWord w) const { return (state_[i].widget & static_cast<unsigned>(w)) != 0; }
+  int Size() const { return static_cast<int>(lines_.size()); }
+
+  double StopDensity(int i) const {
+    const LineFeatures& f = F(i);
+    if (f.words == 0) return 0;
+    if (low_function_word_coverage_) return 0.3;
+    return static_cast<double>(f.function_words) / f.words;
+  }
+
+  // Page-wide facts: repeated lines, the body's script, function-word coverage, widget words,
+  // strong verdicts and date lines.
+  void Survey() {
+    std::unordered_map<std::string_view, int> counts;
+    counts.reserve(lines_.size() * 2);
+    for (const PageLine& l : lines_) ++counts[l.body];
+    int script_letters[16] = {};
+    long words = 0, function_words = 0;
+    for (int i = 0; i < Size(); ++i) {
+      const PageLine& l = lines_[i];
+      state_[i].repeats = counts[l.body];
+      if (l.f.words >= 8) {
+        script_letters[static_cast<int>(l.f.script)] += l.f.script_letters;
+        words += l.f.words;
+        function_words += l.f.function_words;
+      }
+    }
+    int total = 0, best = 0;
+    for (int k = 0; k < 16; ++k) {
+      total += script_letters[k];
+      if (script_letters[k] > script_letters[best]) best = k;
+    }
+    if (total > 0 && script_letters[best] * 4 >= total * 3)
+      body_script_ = static_cast<Script>(best);
+    low_function_word_coverage_ = words > 0 && function_words * 10 < words;
+    for (int i = 0; i < Size(); ++i) {
+      const PageLine& l = lines_[i];
+      state_[i].widget = l.f.words <= 40 ? WidgetWords(l.text) : 0;
+      state_[i].strong = StrongJunk(l, state_[i].widget, body_script_);
+      if (l.f.digits > 0 && l.f.words <= 16) state_[i].date = ParseDate(l.text);
+    }
+  }
+
+  void Score() {
+    for (int i = 0; i < Size(); ++i) state_[i].score = LineScore(i);
+  }
+
+  double LineScore(int i) const {
+    const LineFeatures& f = F(i);
+    const LineState& s = state_[i];
+    if (s.strong == reason::kComments) return -12;  // the comment section starts here
+    if (s.strong == reason::kLink) return -2;       // a source URL can stand inside the body
+    if (!s.strong.empty()) return -5;
+    double sd = StopDensity(i);
+    double cap = f.words > 0 ? static_cast<double>(f.capitalised) / f.words : 0;
+    double v;
+    if (f.ellipsis && f.words >= 4) {
+      v = -2;
+    } else if (f.words >= 10 && sd >= 0.15) {
+      v = 1.5 + std::min(f.words, 80) / 8.0;
+      // A long line that is not a sentence is a headline or a link title, unless it is long
+      // enough to be a paragraph that lost its final period.
+      if (!f.terminal && f.sentence_ends == 0) v = f.words >= 25 ? v * 0.5 : -0.3;
+      if (f.bullet) v *= 0.6;
+    } else if (f.words >= 5 && sd >= 0.1 && (f.terminal || f.colon_end)) {
+      v = 0.8;
+    } else if (f.bullet) {
+      v = f.words >= 4 && f.function_words > 0 ? -0.3 : -1.2;  // list items vs menu entries
+    } else if (f.words <= 4) {
+      v = -0.6;
+    } else {
+      v = -1.2;
+    }
+    if (f.words >= 4 && cap > 0.6 && !f.terminal) v -= 1.0;
+    if (s.repeats >= 2 && f.words <= 6) v -= 1.5;
+    unsigned widgets =
+        s.widget &
+        (static_cast<unsigned>(WidgetWord::kShare) | static_cast<unsigned>(WidgetWord::kNav) |
+         static_cast<unsigned>(WidgetWord::kTeaser) | static_cast<unsigned>(WidgetWord::kComment));
+    if (widgets != 0 && f.words <= 6 && !f.terminal) v -= 1.0;
+    if (f.url && f.words <= 12) v -= 1.0;
+    if (f.glued_title) v = std::min(v, -1.5);
+    return v;
+  }
+
+  // The maximum-sum contiguous run of line scores in [from, to).
+  double BestRun(int from, int to, int& begin, int& end) const {
+    double best = 0, sum = 0;
+    int start = from;
+    begin = end = kNoLine;
+    for (int i = from; i < to; ++i) {
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += state_[i].score;
+      if (sum > best) {
+        best = sum;
+        begin = start;
+        end = i;
+      }
+    }
+    return best;
+  }
+
+  // The article comes before its comment section: when a substantial run ends at a comment
+  // widget, the search stops there, so a long discussion cannot outweigh the article.
+  void FindMainRun() {
+    int to = Size();
+    for (int i = 0; i < Size(); ++i) {
+      if (state_[i].strong != reason::kComments) continue;
+      int b, e;
+      if (BestRun(0, i, b, e) >= kSubstantialRun) {
+        to = i;
+        break;
+      }
+    }
+    BestRun(0, to, run_begin_, run_end_);
+  }
+
+  bool InRun(int i) const { return run_begin_ != kNoLine && i >= run_begin_ && i <= run_end_; }
+
+  bool HeadlineLike(int i) const {
+    const LineFeatures& f = F(i);
+    if (f.words < 2 || f.words > 30 || f.ellipsis || f.url || f.bullet || f.copyright) return false;
+    if (!state_[i].strong.empty() || state_[i].date) return false;
+    if (Has(i, WidgetWord::kByline) && f.words <= 6) return false;
+    if (f.letters < 10) return false;
+    return !f.terminal || f.sentence_ends <= 2;
+  }
+
+  void FindTitle() {
+    if (run_begin_ == kNoLine) return;
+    int title = kNoLine;
+    // A substantial line repeated in the page, whose first occurrence stands before (or at the
+    // very top of) the body: the page's headline block and the article's own heading.
+    int limit = std::min(run_begin_ + 6, run_end_ + 1);
+    for (int i = 0; i < limit; ++i) {
+      if (state_[i].repeats < 2 || F(i).words < 3 || !HeadlineLike(i)) continue;
+      if (F(i).terminal && F(i).capitalised * 2 < F(i).words) continue;  // a repeated sentence
+      if (FirstOccurrence(i) != i) continue;
+      if (title == kNoLine || i > title) title = i;
+    }
+    // Else the headline-like line just above the run, skipping dates, bylines and short chrome.
+    if (title == kNoLine) {
+      for (int i = run_begin_ - 1; i >= 0 && i >= run_begin_ - 8; --i) {
+        const LineFeatures& f = F(i);
+        if (state_[i].date || (Has(i, WidgetWord::kByline) && f.words <= 6) || f.words <= 2 ||
+            f.bullet || !state_[i].strong.empty() || IsCreditLine(lines_[i], state_[i].widget))
+          continue;
+        if (HeadlineLike(i) && (!f.terminal || f.words <= 16)) title = i;
+        break;
+      }
+    }
+    if (title == kNoLine) return;
+    title_line_ = title;
+    std::string_view text = lines_[title].body;
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+    article_.title = std::string(text);
+  }
+
+  int FirstOccurrence(int i) const {
+    for (int k = 0; k < i; ++k) {
+      if (lines_[k].body == lines_[i].body) return k;
+    }
+    return i;
+  }
+
+  void Decide() {
+    bool after_teaser_heading = false;
+    for (int i = 0; i < Size(); ++i) {
+      LineState& s = state_[i];
+      const LineFeatures& f = F(i);
+      if (title_line_ != kNoLine && lines_[i].body == lines_[title_line_].body) {
+        s.reason = i == title_line_ ? reason::kTitle : reason::kRepeatedHeadline;
+        continue;
+      }
+      if (InRun(i)) {
+        if (!s.strong.empty()) {
+          s.reason = s.strong;
+        } else if (IsCreditLine(lines_[i], s.widget) && !s.date) {
+          s.reason = reason::kCredit;
+        } else if (s.repeats >= 2 && f.words <= 4 && !f.terminal && !s.date) {
+          s.reason = reason::kRepeated;
+        } else if (f.ellipsis && after_teaser_heading) {
+          s.reason = reason::kTeaser;
+        }
+        bool heading = Has(i, WidgetWord::kTeaser) && f.words <= 6 && !f.terminal;
+        if (heading)
+          after_teaser_heading = true;
+        else if (s.reason.empty() && f.words >= 8 && !f.ellipsis)
+          after_teaser_heading = false;
+        continue;
+      }
+      s.reason = OutsideReason(i);
+    }
+  }
+
+  std::string_view OutsideReason(int i) const {
+    const LineState& s = state_[i];
+    const LineFeatures& f = F(i);
+    if (!s.strong.empty()) return s.strong;
+    if (s.date) return PageDateOrDateLine(i);
+    if (f.ellipsis) return reason::kTeaser;
+    if (Has(i, WidgetWord::kComment) && f.words <= 12) return reason::kComments;
+    if (Has(i, WidgetWord::kShare) && f.words <= 6) return reason::kShare;
+    if (Has(i, WidgetWord::kByline) && f.words <= 8) return reason::kByline;
+    if (IsCreditLine(lines_[i], s.widget)) return reason::kCredit;
+    if (s.repeats >= 2) return reason::kRepeated;
+    if (f.bullet || f.words <= 4) return reason::kNavigation;
+    return reason::kOutside;
+  }
+
+  // Dates just above the run (the article's date block) versus anywhere else (page chrome).
+  bool NearRun(int i) const {
+    if (run_begin_ == kNoLine) return false;
+    int top = run_begin_ - 10;
+    if (title_line_ != kNoLine && title_line_ < run_begin_) top = std::min(top, title_line_ - 3);
+    return i >= top && i <= run_end_;
+  }
+
+  std::string_view PageDateOrDateLine(int i) const {
+    return NearRun(i) ? reason::kDateLine : reason::kPageDate;
+  }
+
+  void FindPublished() {
+    int chosen = kNoLine;
+    if (run_begin_ != kNoLine) {
+      for (int i = run_begin_ - 1; i >= 0 && NearRun(i); --i) {
+        if (state_[i].date) {
+          chosen = i;
+          break;
+        }
+      }
+      for (int i = run_begin_; chosen == kNoLine && i <= run_end_; ++i) {
+        if (state_[i].date && state_[i].reason.empty()) chosen = i;
+      }
+    }
+    if (chosen == kNoLine) {
+      article_.published.evidence = "no date in the article text";
+    } else {
+      article_.published.value = state_[chosen].date->Iso();
+      article_.published.evidence = "date line " + std::to_string(lines_[chosen].number);
+    }
+    // A lone date in the page chrome (a sidebar's "today") that disagrees with the article's.
+    int page_dates = 0, conflict = kNoLine;
+    for (int i = 0; i < Size(); ++i) {
+      if (state_[i].reason != reason::kPageDate) continue;
+      ++page_dates;
+      if (chosen != kNoLine && !(*state_[i].date == *state_[chosen].date) && conflict == kNoLine)
+        conflict = i;
+    }
+    if (conflict != kNoLine && page_dates <= 2) {
+      article_.flags.push_back(
+          {"page_date_conflict",
+           "page date " + state_[conflict].date->Iso() + " (line " +
+               std::to_string(lines_[conflict].number) + ") differs from the article date " +
+               state_[chosen].date->Iso() + " (line " + std::to_string(lines_[chosen].number) + ")",
+           std::nullopt});
+    }
+  }
+
+  // Whether kept line i continues the paragraph before it: a sentence broken around a link.
+  bool Continues(int previous, int i, int next) const {
+    if (previous == kNoLine) return false;
+    const LineFeatures& p = F(previous);
+    if (p.terminal || p.colon_end || p.bullet || F(i).bullet || F(i).dash_start) return false;
+    if (previous == title_line_ || p.words < 3) return false;
+    if (F(i).first_lower) return true;
+    return F(i).words <= 5 && !F(i).terminal && next != kNoLine && F(next).first_lower;
+  }
+
+  void Emit() {
+    std::string& text = article_.text;
+    int previous = kNoLine;
+    for (int i = 0; i < Size(); ++i) {
+      const LineState& s = state_[i];
+      if (!s.reason.empty()) {
+        article_.removed.push_back({std::string(lines_[i].text), std::string(s.reason),
+                                    static_cast<uint32_t>(text.size())});
+        continue;
+      }
+      int next = kNoLine;
+      for (int k = i + 1; k < Size(); ++k) {
+        if (state_[k].reason.empty()) {
+          next = k;
+          break;
+        }
+      }
+      std::string_view body = lines_[i].body;
+      if (Continues(previous, i, next) && !article_.paragraphs.empty()) {
+        text += ' ';
+        text += body;
+        article_.paragraphs.back().end = static_cast<uint32_t>(text.size());
+      } else {
+        if (!text.empty()) text += "\n\n";
+        uint32_t start = static_cast<uint32_t>(text.size());
+        text += body;
+        article_.paragraphs.push_back({start, static_cast<uint32_t>(text.size())});
+      }
+      previous = i;
+    }
+  }
+
+  const TextCleanOptions& options_;
+  std::vector<PageLine> lines_;
+  std::vector<LineState> state_;
+  Script body_script_ = Script::kNone;
+  bool low_function_word_coverage_ = false;
+  int run_begin_ = kNoLine, run_end_ = kNoLine;
+  int title_line_ = kNoLine;
+  ExtractedArticle article_;
+};
+
+}  // namespace
+
+ExtractedArticle CleanScrapedText(std::string_view utf8_text, const TextCleanOptions& options) {
+  try {
+    return LineCleaner(utf8_text, options).Run();
+  } catch (...) {  // allocation failure: keep the stage's no-throw contract
+    ExtractedArticle article;
+    article.published.evidence = "no date in the article text";
+    article.flags.push_back({"text_clean_failed", "out of memory while cleaning", std::nullopt});
+    return article;
+  }
 }
 
 }  // namespace storyline::clean

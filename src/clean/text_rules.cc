@@ -1,0 +1,254 @@
+#include "clean/text_rules.h"
+
+#include <string>
+
+namespace storyline::clean {
+
+namespace {
+
+struct Stem {
+  std::string_view text;
+  WidgetWord family;
+  bool whole = false;  // must be the whole word, not a prefix
+};
+
+// General vocabulary of page widgets in major languages, lower-case, matched as word prefixes
+// (or whole words where a prefix would catch ordinary words).
+constexpr Stem kStems[] = {
+    {"comment", WidgetWord::kComment},
+    {"komment", WidgetWord::kComment},
+    {"koment", WidgetWord::kComment},
+    {"coment", WidgetWord::kComment},
+    {"коммент", WidgetWord::kComment},
+    {"коментар", WidgetWord::kComment},
+    {"reply", WidgetWord::kComment, true},
+    {"replies", WidgetWord::kComment, true},
+    {"reactie", WidgetWord::kComment},
+    {"antworten", WidgetWord::kComment, true},
+    {"répondre", WidgetWord::kComment},
+    {"responder", WidgetWord::kComment, true},
+    {"rispondi", WidgetWord::kComment},
+    {"ответить", WidgetWord::kComment},
+    {"odgovor", WidgetWord::kComment},
+    {"odpowied", WidgetWord::kComment},
+    {"share", WidgetWord::kShare, true},
+    {"sharing", WidgetWord::kShare, true},
+    {"tweet", WidgetWord::kShare},
+    {"facebook", WidgetWord::kShare},
+    {"twitter", WidgetWord::kShare},
+    {"whatsapp", WidgetWord::kShare},
+    {"telegram", WidgetWord::kShare, true},
+    {"linkedin", WidgetWord::kShare},
+    {"pinterest", WidgetWord::kShare},
+    {"reddit", WidgetWord::kShare, true},
+    {"instagram", WidgetWord::kShare},
+    {"youtube", WidgetWord::kShare},
+    {"email", WidgetWord::kShare, true},
+    {"e-mail", WidgetWord::kShare, true},
+    {"print", WidgetWord::kShare, true},
+    {"follow", WidgetWord::kShare, true},
+    {"subscribe", WidgetWord::kShare},
+    {"newsletter", WidgetWord::kShare},
+    {"rss", WidgetWord::kShare, true},
+    {"teilen", WidgetWord::kShare},
+    {"partager", WidgetWord::kShare},
+    {"compartir", WidgetWord::kShare},
+    {"condividi", WidgetWord::kShare},
+    {"compartilh", WidgetWord::kShare},
+    {"поделит", WidgetWord::kShare},
+    {"подпис", WidgetWord::kShare},
+    {"podijeli", WidgetWord::kShare},
+    {"udostępnij", WidgetWord::kShare},
+    {"abonn", WidgetWord::kShare},
+    {"suivez", WidgetWord::kShare},
+    {"related", WidgetWord::kTeaser, true},
+    {"also", WidgetWord::kTeaser, true},
+    {"more", WidgetWord::kTeaser, true},
+    {"read", WidgetWord::kTeaser, true},
+    {"popular", WidgetWord::kTeaser, true},
+    {"latest", WidgetWord::kTeaser, true},
+    {"recommended", WidgetWord::kTeaser, true},
+    {"trending", WidgetWord::kTeaser, true},
+    {"similar", WidgetWord::kTeaser, true},
+    {"auch", WidgetWord::kTeaser, true},
+    {"aussi", WidgetWord::kTeaser, true},
+    {"también", WidgetWord::kTeaser, true},
+    {"anche", WidgetWord::kTeaser, true},
+    {"также", WidgetWord::kTeaser, true},
+    {"больше", WidgetWord::kTeaser, true},
+    {"последние", WidgetWord::kTeaser, true},
+    {"похожие", WidgetWord::kTeaser, true},
+    {"weitere", WidgetWord::kTeaser, true},
+    {"mehr", WidgetWord::kTeaser, true},
+    {"plus", WidgetWord::kTeaser, true},
+    {"más", WidgetWord::kTeaser, true},
+    {"leia", WidgetWord::kTeaser, true},
+    {"cookie", WidgetWord::kConsent},
+    {"consent", WidgetWord::kConsent},
+    {"privacy", WidgetWord::kConsent},
+    {"gdpr", WidgetWord::kConsent},
+    {"datenschutz", WidgetWord::kConsent},
+    {"confidentialit", WidgetWord::kConsent},
+    {"privacidad", WidgetWord::kConsent},
+    {"конфиденциальн", WidgetWord::kConsent},
+    {"you", WidgetWord::kReader, true},
+    {"your", WidgetWord::kReader, true},
+    {"vous", WidgetWord::kReader, true},
+    {"votre", WidgetWord::kReader, true},
+    {"sie", WidgetWord::kReader, true},
+    {"ihre", WidgetWord::kReader, true},
+    {"вы", WidgetWord::kReader, true},
+    {"вам", WidgetWord::kReader, true},
+    {"ваш", WidgetWord::kReader},
+    {"usted", WidgetWord::kReader, true},
+    {"copyright", WidgetWord::kCopyright},
+    {"reserved", WidgetWord::kCopyright, true},
+    {"vorbehalten", WidgetWord::kCopyright, true},
+    {"réservés", WidgetWord::kCopyright, true},
+    {"reservados", WidgetWord::kCopyright, true},
+    {"riservati", WidgetWord::kCopyright, true},
+    {"защищены", WidgetWord::kCopyright, true},
+    {"zastrzeżone", WidgetWord::kCopyright, true},
+    {"menu", WidgetWord::kNav, true},
+    {"search", WidgetWord::kNav, true},
+    {"home", WidgetWord::kNav, true},
+    {"login", WidgetWord::kNav, true},
+    {"skip", WidgetWord::kNav, true},
+    {"sign", WidgetWord::kNav, true},
+    {"log", WidgetWord::kNav, true},
+    {"меню", WidgetWord::kNav, true},
+    {"поиск", WidgetWord::kNav, true},
+    {"suche", WidgetWord::kNav, true},
+    {"recherche", WidgetWord::kNav, true},
+    {"buscar", WidgetWord::kNav, true},
+    {"photo", WidgetWord::kCredit},
+    {"image", WidgetWord::kCredit},
+    {"credit", WidgetWord::kCredit},
+    {"foto", WidgetWord::kCredit},
+    {"фото", WidgetWord::kCredit},
+    {"getty", WidgetWord::kCredit, true},
+    {"source", WidgetWord::kCredit, true},
+    {"quelle", WidgetWord::kCredit, true},
+    {"источник", WidgetWord::kCredit, true},
+    {"izvor", WidgetWord::kCredit, true},
+    {"fuente", WidgetWord::kCredit, true},
+    {"fonte", WidgetWord::kCredit, true},
+};
+
+bool IsWordByte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+         c == '-';
+}
+
+// "«", "»", "…" and other multi-byte punctuation must not glue to words: treat the common ones
+// as separators.
+bool IsSeparatorAt(std::string_view s, size_t i, size_t& len) {
+  static constexpr std::string_view kMarks[] = {"«", "»", "…", "“", "”", "‘",
+                                                "’", "–", "—", "•", "·", "\u00a0"};
+  for (std::string_view m : kMarks) {
+    if (s.compare(i, m.size(), m) == 0) {
+      len = m.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// A photo caption ending in its credit: "... (Image: AGENCY)" or "... Photograph by NAME/AGENCY".
+bool IsCaption(const PageLine& line) {
+  const LineFeatures& f = line.f;
+  if (f.words > 40 || f.terminal) return false;
+  std::string_view t = line.text;
+  size_t cut = t.rfind('(');
+  size_t sentence = t.rfind(". ");
+  if (cut == std::string_view::npos || (sentence != std::string_view::npos && sentence > cut))
+    cut = sentence == std::string_view::npos ? std::string_view::npos : sentence + 2;
+  if (cut == std::string_view::npos) return false;
+  std::string_view tail = t.substr(cut);
+  LineFeatures tf = ComputeLineFeatures(tail);
+  return tf.words >= 1 && tf.words <= 8 &&
+         (WidgetWords(tail) & static_cast<unsigned>(WidgetWord::kCredit));
+}
+
+}  // namespace
+
+unsigned WidgetWords(std::string_view line) {
+  if (line.size() > 400) return 0;
+  std::string folded = FoldCase(line);
+  std::string_view s = folded;
+  unsigned families = 0;
+  size_t i = 0;
+  bool first = true;
+  while (i < s.size()) {
+    size_t len = 0;
+    if (!IsWordByte(static_cast<unsigned char>(s[i])) || IsSeparatorAt(s, i, len)) {
+      i += len ? len : 1;
+      continue;
+    }
+    size_t start = i;
+    while (i < s.size() && IsWordByte(static_cast<unsigned char>(s[i])) &&
+           !IsSeparatorAt(s, i, len))
+      ++i;
+    std::string_view word = s.substr(start, i - start);
+    while (!word.empty() && word.back() == '-') word.remove_suffix(1);
+    if (first && (word == "by" || word == "von" || word == "par" || word == "por" ||
+                  word == "door" || word == "av" || word == "автор")) {
+      families |= static_cast<unsigned>(WidgetWord::kByline);
+    }
+    first = false;
+    for (const Stem& stem : kStems) {
+      bool match = stem.whole ? word == stem.text : word.substr(0, stem.text.size()) == stem.text;
+      if (match) families |= static_cast<unsigned>(stem.family);
+    }
+  }
+  return families;
+}
+
+bool IsInlineTeaser(const PageLine& line) {
+  const LineFeatures& f = line.f;
+  if (!f.double_space || f.terminal || f.words < 4 || f.words > 30) return false;
+  size_t gap = line.text.find("  ");
+  if (gap == std::string_view::npos) return false;
+  std::string_view label = line.text.substr(0, gap);
+  LineFeatures lf = ComputeLineFeatures(label);
+  return lf.words >= 1 && lf.words <= 4 && !lf.terminal && f.words - lf.words >= 3;
+}
+
+bool IsCreditLine(const PageLine& line, unsigned widget_words) {
+  const LineFeatures& f = line.f;
+  if (f.words == 0 || f.words > 6 || f.terminal || f.colon_end) return false;
+  size_t colon = line.body.find(':');
+  bool labelled = colon != std::string_view::npos && colon > 0 && colon + 1 < line.body.size() &&
+                  line.body[colon + 1] == ' ';
+  if (labelled) {
+    LineFeatures label = ComputeLineFeatures(line.body.substr(0, colon));
+    if (label.words >= 1 && label.words <= 2 && f.words <= 4 && label.digits == 0) return true;
+  }
+  return (widget_words & static_cast<unsigned>(WidgetWord::kCredit)) != 0 && f.words <= 8;
+}
+
+std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script) {
+  const LineFeatures& f = line.f;
+  auto has = [w](WidgetWord family) { return (w & static_cast<unsigned>(family)) != 0; };
+  if (f.url_only) return f.bullet ? reason::kLinkSpam : reason::kLink;
+  if (f.letters == 0) return reason::kNumbers;
+  if (f.copyright && f.words <= 30) return reason::kCopyright;
+  if (has(WidgetWord::kCopyright) && f.words <= 15 && !f.first_lower) return reason::kCopyright;
+  if (has(WidgetWord::kConsent) && has(WidgetWord::kReader) && f.words <= 80)
+    return reason::kConsent;
+  if (has(WidgetWord::kComment) && f.words <= 6 && f.sentence_ends <= 1) return reason::kComments;
+  if (has(WidgetWord::kShare) && f.words <= 3 && !f.terminal) return reason::kShare;
+  if (line.text.size() > 2 && line.text.substr(line.text.size() - 2) == " *" && f.words <= 30 &&
+      f.words >= 3)
+    return reason::kCommentForm;  // "... are marked *": a comment or sign-up form
+  if (IsInlineTeaser(line) && has(WidgetWord::kTeaser)) return reason::kTeaser;
+  if (body_script != Script::kNone && f.script != Script::kNone && f.script != body_script &&
+      f.script_letters * 10 >= f.letters * 7 && f.letters >= 3) {
+    return reason::kOtherScript;
+  }
+  if (f.pipes >= 2 && f.words <= 20) return reason::kNavigation;
+  if (IsCaption(line)) return reason::kCredit;
+  return {};
+}
+
+}  // namespace storyline::clean
