@@ -15,6 +15,7 @@ struct HtmlExtractOptions {
   int max_depth = 512;  // deeper nesting is cut (and flagged) instead of recursing further
 };
 
-ExtractedArticle ExtractHtmlArticle(std::string_view utf8_html, const HtmlExtractOptions& options = {});
+ExtractedArticle ExtractHtmlArticle(std::string_view utf8_html,
+                                    const HtmlExtractOptions& options = {});
 
 }  // namespace storyline::clean

@@ -1,0 +1,173 @@
+#include "clean/html_scoring.h"
+
+#include <algorithm>
+
+namespace storyline::clean {
+
+bool IsInside(const HtmlPage& page, int32_t element, int32_t ancestor) {
+  for (int32_t e = element; e >= 0; e = page.elements[e].parent) {
+    if (e == ancestor) return true;
+  }
+  return false;
+}
+
+namespace {
+
+constexpr int kDecayLevels = 6;
+
+double LinkDensity(const HtmlBlock& b) {
+  return b.text.empty() ? 0.0 : static_cast<double>(b.link_bytes) / b.text.size();
+}
+
+// Whether each element sits under (or is) an element with a boilerplate marker.
+std::vector<bool> MarkedElements(const HtmlPage& page) {
+  std::vector<bool> marked(page.elements.size(), false);
+  for (size_t i = 0; i < page.elements.size(); ++i) {
+    const HtmlElement& e = page.elements[i];
+    bool inherited = e.parent >= 0 && marked[e.parent];
+    marked[i] =
+        e.hint != ContentHint::kArticleBody && (inherited || e.marker != BoilerplateMarker::kNone);
+  }
+  return marked;
+}
+
+double BlockWeight(const HtmlPage& page, const HtmlBlock& b, bool marked) {
+  if (b.element < 0 || LinkDensity(b) > 0.5) return 0.0;
+  HtmlTag tag = page.elements[b.element].tag;
+  if (IsHeading(tag)) return 0.0;
+  double w = static_cast<double>(b.text.size() - b.link_bytes);
+  if (b.text.size() < 40) w *= 0.3;
+  if (tag == HtmlTag::kLi || tag == HtmlTag::kTd || tag == HtmlTag::kDd) w *= 0.5;
+  if (marked) w *= 0.05;
+  return w;
+}
+
+double HintBonus(ContentHint hint) {
+  switch (hint) {
+    case ContentHint::kArticleBody:
+      return 1.6;
+    case ContentHint::kBodyClass:
+      return 1.3;
+    case ContentHint::kArticleTag:
+      return 1.1;
+    case ContentHint::kNone:
+      return 1.0;
+  }
+  return 1.0;
+}
+
+struct ElementScores {
+  std::vector<double> decayed;  // running text held near the element
+  std::vector<double> total;    // all running text anywhere inside it
+};
+
+ElementScores ScoreElements(const HtmlPage& page, const std::vector<bool>& marked) {
+  ElementScores s{std::vector<double>(page.elements.size(), 0.0),
+                  std::vector<double>(page.elements.size(), 0.0)};
+  for (const HtmlBlock& b : page.blocks) {
+    double w = BlockWeight(page, b, b.element >= 0 && marked[b.element]);
+    if (w <= 0) continue;
+    double factor = 1.0;
+    int level = 0;
+    for (int32_t e = b.element; e >= 0; e = page.elements[e].parent, ++level) {
+      s.total[e] += w;
+      if (level < kDecayLevels) s.decayed[e] += w * factor;
+      if (level >= 1) factor *= 0.5;
+    }
+  }
+  for (size_t i = 0; i < page.elements.size(); ++i) {
+    s.decayed[i] *= HintBonus(page.elements[i].hint);
+  }
+  return s;
+}
+
+int32_t AncestorAbove(const HtmlPage& page, int32_t element, int levels) {
+  for (int i = 0; i < levels && page.elements[element].parent >= 0; ++i) {
+    element = page.elements[element].parent;
+  }
+  return element;
+}
+
+// A body hint (itemprop=articleBody, an article-body class) a few levels above the best element
+// usually wraps a body split into chunks by inline ads or widgets: the hinted element wins.
+int32_t ClimbToHint(const HtmlPage& page, const ElementScores& s, int32_t best) {
+  int32_t e = best;
+  for (int level = 0; level < 5 && e >= 0; ++level, e = page.elements[e].parent) {
+    ContentHint hint = page.elements[e].hint;
+    if (hint == ContentHint::kArticleBody) return e;
+    if (hint == ContentHint::kBodyClass && s.total[e] <= 4 * s.total[best]) return e;
+  }
+  return best;
+}
+
+// The container plus nearby elements that look like more of the same body: siblings holding
+// comparable running text, and elements sharing its tag and class at the same depth.
+std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s, int32_t best) {
+  std::vector<int32_t> regions = {best};
+  const HtmlElement& b = page.elements[best];
+  int32_t scope = AncestorAbove(page, best, 4);
+  if (scope == best) return regions;
+  double threshold = std::max(0.2 * s.total[best], 80.0);
+  uint32_t scope_depth = page.elements[scope].depth;
+  for (size_t i = scope + 1; i < page.elements.size(); ++i) {
+    const HtmlElement& e = page.elements[i];
+    if (e.depth <= scope_depth) break;
+    if (IsInside(page, static_cast<int32_t>(i), best) || s.total[i] <= 0) continue;
+    bool sibling = e.parent == b.parent && s.total[i] >= threshold;
+    bool same_kind = e.signature == b.signature && e.depth == b.depth;
+    if (sibling || same_kind) regions.push_back(static_cast<int32_t>(i));
+  }
+  return regions;
+}
+
+// The region root a block's element lies in, or -1.
+int32_t RegionOf(const HtmlPage& page, int32_t element, const std::vector<int32_t>& regions) {
+  for (int32_t e = element; e >= 0; e = page.elements[e].parent) {
+    if (std::find(regions.begin(), regions.end(), e) != regions.end()) return e;
+  }
+  return -1;
+}
+
+// The first boilerplate marker between the block's element and its region root (exclusive).
+BoilerplateMarker MarkerWithin(const HtmlPage& page, int32_t element, int32_t root) {
+  BoilerplateMarker found = BoilerplateMarker::kNone;
+  for (int32_t e = element; e >= 0 && e != root; e = page.elements[e].parent) {
+    if (page.elements[e].hint == ContentHint::kArticleBody) return BoilerplateMarker::kNone;
+    if (page.elements[e].marker != BoilerplateMarker::kNone) found = page.elements[e].marker;
+  }
+  return found;
+}
+
+std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
+                      const std::vector<int32_t>& regions) {
+  int32_t root = RegionOf(page, b.element, regions);
+  if (root < 0) return "outside_article";
+  BoilerplateMarker m = MarkerWithin(page, b.element, root);
+  if (m == BoilerplateMarker::kComments) return "comments";
+  if (m == BoilerplateMarker::kNavigation) return "navigation";
+  if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
+  double density = LinkDensity(b);
+  HtmlTag tag = page.elements[b.element].tag;
+  if (density > 0.5 || (tag == HtmlTag::kLi && density > 0.3)) return "link_dense";
+  return "";
+}
+
+}  // namespace
+
+BodyJudgement JudgeBlocks(const HtmlPage& page) {
+  BodyJudgement j;
+  j.cut_reasons.assign(page.blocks.size(), "outside_article");
+  if (page.elements.empty()) return j;
+  std::vector<bool> marked = MarkedElements(page);
+  ElementScores scores = ScoreElements(page, marked);
+  auto best = std::max_element(scores.decayed.begin(), scores.decayed.end());
+  if (*best <= 0) return j;
+  j.container = ClimbToHint(page, scores, static_cast<int32_t>(best - scores.decayed.begin()));
+  j.regions = RegionsAround(page, scores, j.container);
+  for (size_t i = 0; i < page.blocks.size(); ++i) {
+    j.cut_reasons[i] = CutReason(page, page.blocks[i], j.regions);
+  }
+  return j;
+}
+
+}  // namespace storyline::clean
