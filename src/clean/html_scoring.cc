@@ -81,6 +81,16 @@ ElementScores ScoreElements(const HtmlPage& page, const std::vector<bool>& marke
   return s;
 }
 
+// The first boilerplate marker between the block's element and its region root (exclusive).
+BoilerplateMarker MarkerWithin(const HtmlPage& page, int32_t element, int32_t root) {
+  BoilerplateMarker found = BoilerplateMarker::kNone;
+  for (int32_t e = element; e >= 0 && e != root; e = page.elements[e].parent) {
+    if (page.elements[e].hint == ContentHint::kArticleBody) return BoilerplateMarker::kNone;
+    if (page.elements[e].marker != BoilerplateMarker::kNone) found = page.elements[e].marker;
+  }
+  return found;
+}
+
 int32_t AncestorAbove(const HtmlPage& page, int32_t element, int levels) {
   for (int i = 0; i < levels && page.elements[element].parent >= 0; ++i) {
     element = page.elements[element].parent;
@@ -101,11 +111,11 @@ int32_t ClimbToHint(const HtmlPage& page, const ElementScores& s, int32_t best) 
 }
 
 // The container plus nearby elements that look like more of the same body: siblings holding
-// comparable running text, and elements sharing its tag and class at the same depth.
+// comparable running text, and elements sharing its tag and class.
 std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s, int32_t best) {
   std::vector<int32_t> regions = {best};
   const HtmlElement& b = page.elements[best];
-  int32_t scope = AncestorAbove(page, best, 4);
+  int32_t scope = AncestorAbove(page, best, 6);
   if (scope == best) return regions;
   double threshold = std::max(0.2 * s.total[best], 80.0);
   uint32_t scope_depth = page.elements[scope].depth;
@@ -114,8 +124,10 @@ std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s,
     if (e.depth <= scope_depth) break;
     if (IsInside(page, static_cast<int32_t>(i), best) || s.total[i] <= 0) continue;
     bool sibling = e.parent == b.parent && s.total[i] >= threshold;
-    bool same_kind = e.signature == b.signature && e.depth == b.depth;
-    if (sibling || same_kind) regions.push_back(static_cast<int32_t>(i));
+    bool same_kind = e.signature == b.signature && !IsInside(page, best, static_cast<int32_t>(i));
+    if (!sibling && !same_kind) continue;
+    if (MarkerWithin(page, static_cast<int32_t>(i), scope) != BoilerplateMarker::kNone) continue;
+    regions.push_back(static_cast<int32_t>(i));
   }
   return regions;
 }
@@ -126,16 +138,6 @@ int32_t RegionOf(const HtmlPage& page, int32_t element, const std::vector<int32_
     if (std::find(regions.begin(), regions.end(), e) != regions.end()) return e;
   }
   return -1;
-}
-
-// The first boilerplate marker between the block's element and its region root (exclusive).
-BoilerplateMarker MarkerWithin(const HtmlPage& page, int32_t element, int32_t root) {
-  BoilerplateMarker found = BoilerplateMarker::kNone;
-  for (int32_t e = element; e >= 0 && e != root; e = page.elements[e].parent) {
-    if (page.elements[e].hint == ContentHint::kArticleBody) return BoilerplateMarker::kNone;
-    if (page.elements[e].marker != BoilerplateMarker::kNone) found = page.elements[e].marker;
-  }
-  return found;
 }
 
 std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
