@@ -43,7 +43,8 @@ void ReadHeader(std::string_view line, HttpResponse& response) {
 bool ChunkSize(std::string_view body, size_t* size, size_t* line_bytes) {
   size_t newline = body.find('\n');
   if (newline == std::string_view::npos) return false;
-  std::string_view line = TrimSpace(body.substr(0, body.substr(0, newline).find(';')));
+  std::string_view line = body.substr(0, newline);
+  line = TrimSpace(line.substr(0, line.find(';')));  // chunk extensions are ignored
   if (line.empty() || line.size() > 15) return false;
   auto [end, error] = std::from_chars(line.data(), line.data() + line.size(), *size, 16);
   *line_bytes = newline + 1;

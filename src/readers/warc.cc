@@ -74,8 +74,16 @@ class WarcReader {
         have_line = SkipToVersionLine(line);
         continue;
       }
-      if (!ReadRecord()) return ReportEnding();
-      have_line = NextNonBlankLine(line);
+      switch (ReadRecord()) {
+        case Next::kRecord:
+          have_line = NextNonBlankLine(line);
+          break;
+        case Next::kResync:
+          have_line = SkipToVersionLine(line);
+          break;
+        case Next::kStop:
+          return ReportEnding();
+      }
     }
     ReportEnding();
   }
@@ -102,21 +110,24 @@ class WarcReader {
     return false;
   }
 
-  // Reads one record after its version line; false when the file cannot be read further.
-  bool ReadRecord() {
+  // Where to look for the next record after this one.
+  enum class Next { kRecord, kResync, kStop };
+
+  // Reads one record after its version line.
+  Next ReadRecord() {
     WarcHeader header;
     std::string line;
     for (;;) {
       if (!ReadLine(line)) {
         Reject("record header ends early");
-        return false;
+        return Next::kStop;
       }
       if (line.empty()) break;
       AddField(line, header);
     }
     if (!header.has_length) {
       Reject("missing or invalid Content-Length");
-      return true;  // the next record is found by its version line
+      return Next::kResync;  // the block's extent is unknown: find the next version line
     }
     bool wanted = header.type == "response" || header.type == "resource";
     std::string block;
@@ -125,10 +136,10 @@ class WarcReader {
     if (got < header.content_length) {
       Reject("record ends after " + std::to_string(got) + " of its Content-Length " +
              std::to_string(header.content_length) + " bytes");
-      return false;
+      return Next::kStop;
     }
     if (wanted) MakeItem(header, block);
-    return true;
+    return Next::kRecord;
   }
 
   void MakeItem(const WarcHeader& header, std::string_view block) {
