@@ -106,7 +106,8 @@ class PageWalker {
   bool Enter(xmlNode* node, uint32_t depth);
   void Leave(xmlNode* node);
   bool EnterHeadElement(xmlNode* node, std::string_view name);
-  void RecordElement(xmlNode* node, HtmlTag tag, uint32_t depth);
+  HtmlElement Describe(const xmlNode* node, HtmlTag tag, uint32_t depth) const;
+  void Push(xmlNode* node, const HtmlElement& element);
   void AppendText(std::string_view text);
   void LineBreak();
   void Flush();
@@ -172,7 +173,7 @@ bool PageWalker::EnterHeadElement(xmlNode* node, std::string_view name) {
   return false;
 }
 
-void PageWalker::RecordElement(xmlNode* node, HtmlTag tag, uint32_t depth) {
+HtmlElement PageWalker::Describe(const xmlNode* node, HtmlTag tag, uint32_t depth) const {
   HtmlElement e;
   e.parent = current_element_;
   e.depth = depth;
@@ -195,6 +196,11 @@ void PageWalker::RecordElement(xmlNode* node, HtmlTag tag, uint32_t depth) {
     }
   }
   if (e.hint == ContentHint::kArticleBody) e.marker = BoilerplateMarker::kNone;
+  e.block = IsBlockLevel(tag) || e.marker != BoilerplateMarker::kNone;
+  return e;
+}
+
+void PageWalker::Push(xmlNode* node, const HtmlElement& e) {
   node->_private = reinterpret_cast<void*>(static_cast<intptr_t>(page_.elements.size()) + 1);
   current_element_ = static_cast<int32_t>(page_.elements.size());
   page_.elements.push_back(e);
@@ -219,9 +225,10 @@ bool PageWalker::Enter(xmlNode* node, uint32_t depth) {
     return false;
   }
   if (depth > page_.deepest) page_.deepest = depth;
-  if (IsBlockLevel(tag)) Flush();
-  RecordElement(node, tag, depth);
-  if (IsBlockLevel(tag)) open_blocks_.push_back(current_element_);
+  HtmlElement element = Describe(node, tag, depth);
+  if (element.block) Flush();
+  Push(node, element);
+  if (element.block) open_blocks_.push_back(current_element_);
   if (tag == HtmlTag::kHr) Flush();
   if (tag == HtmlTag::kA) {
     ++link_depth_;
@@ -244,7 +251,7 @@ void PageWalker::Leave(xmlNode* node) {
   node->_private = nullptr;
   const HtmlElement& e = page_.elements[index];
   if (e.tag == HtmlTag::kA && link_depth_ > 0) --link_depth_;
-  if (IsBlockLevel(e.tag)) {
+  if (e.block) {
     Flush();
     if (!open_blocks_.empty()) open_blocks_.pop_back();
   }

@@ -98,6 +98,7 @@ struct HtmlElement {
   BoilerplateMarker marker = BoilerplateMarker::kNone;
   ContentHint hint = ContentHint::kNone;
   uint32_t signature = 0;  // hash of tag and class: repeated chunks of one body share it
+  bool block = false;      // starts its own block (block-level tag, or an inline with a marker)
 };
 
 struct HtmlBlock {

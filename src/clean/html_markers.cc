@@ -121,6 +121,7 @@ constexpr std::array kMarkerWords = {
     MarkerEntry{"dateline", M::kByline},
     MarkerEntry{"dfp", M::kAd},
     MarkerEntry{"disqus", M::kComments},
+    MarkerEntry{"dnone", M::kHidden},
     MarkerEntry{"entrymeta", M::kByline},
     MarkerEntry{"footer", M::kFooter},
     MarkerEntry{"gdpr", M::kCookie},
