@@ -404,14 +404,13 @@ class Decoder {
     // Valid non-ASCII UTF-8 is almost never an accident, while a stale legacy label is common.
     Repairs probe;
     std::string text;
-    if (SanitizeUtf8(bytes_, text, probe, true) &&
-        (probe.valid_multibyte > 0 || IsWideLabel(*charset))) {
+    bool valid = SanitizeUtf8(bytes_, text, probe, true);
+    if (valid && (probe.valid_multibyte > 0 || IsWideLabel(*charset))) {
       return Finish(std::move(text), "UTF-8", probe,
                     "UTF-8: " + *charset + " " + where + ", but the bytes are valid UTF-8");
     }
-    if (probe.valid_multibyte == 0 && probe.invalid_sequences == 0 && probe.nul_bytes == 0 &&
-        AsciiCompatible(*charset) && !text.empty()) {
-      return Finish(std::move(text), *charset, probe, *charset + ": " + where);  // ASCII: same text
+    if (valid && AsciiCompatible(*charset)) {  // pure ASCII: the same text in either charset
+      return Finish(std::move(text), *charset, probe, *charset + ": " + where);
     }
     return Use(*charset, where, 0);
   }
