@@ -19,6 +19,8 @@
 #include "clean/text_clean.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <deque>
 #include <string>
 #include <unordered_map>
 
@@ -46,7 +48,10 @@ struct LineState {
 class LineCleaner {
  public:
   LineCleaner(std::string_view page, const TextCleanOptions& options)
-      : options_(options), lines_(SplitPageLines(page)), state_(lines_.size()) {}
+      : options_(options), lines_(SplitPageLines(page)) {
+    RejoinBrokenSentences();
+    state_.resize(lines_.size());
+  }
 
   ExtractedArticle Run() {
     if (lines_.empty()) {
@@ -64,6 +69,52 @@ class LineCleaner {
   }
 
  private:
+  // A sentence broken over lines around a link's text ("... could see X" / "link text" /
+  // "for Y to ...") becomes one line before scoring, so its pieces are judged together.
+  static bool OpensBrokenSentence(const PageLine& l) {
+    const LineFeatures& f = l.f;
+    return f.words >= 4 && !f.terminal && !f.colon_end && !f.bullet && !f.ellipsis && !f.url_only;
+  }
+  static bool ContinuesSentence(const PageLine& l) {
+    return l.f.first_lower && !l.f.bullet && !l.f.dash_start && !l.f.url_only;
+  }
+
+  void RejoinBrokenSentences() {
+    std::vector<PageLine> joined;
+    joined.reserve(lines_.size());
+    size_t i = 0;
+    while (i < lines_.size()) {
+      size_t end = i + 1;  // lines [i, end) form one sentence
+      while (end < lines_.size() && OpensBrokenSentence(lines_[end - 1])) {
+        const PageLine& next = lines_[end];
+        if (ContinuesSentence(next)) {
+          ++end;
+        } else if (next.f.words <= 4 && !next.f.terminal && !next.f.bullet && !next.f.url_only &&
+                   end + 1 < lines_.size() && ContinuesSentence(lines_[end + 1])) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      if (end == i + 1) {
+        joined.push_back(lines_[i]);
+      } else {
+        std::string text(lines_[i].text);
+        for (size_t k = i + 1; k < end; ++k) {
+          text += ' ';
+          text += lines_[k].text;
+        }
+        PageLine line = lines_[i];
+        const std::string& stored = joined_texts_.emplace_back(std::move(text));
+        line.text = line.body = stored;
+        line.f = ComputeLineFeatures(stored);
+        joined.push_back(line);
+      }
+      i = end;
+    }
+    lines_ = std::move(joined);
+  }
+
   const LineFeatures& F(int i) const { return lines_[i].f; }
   bool Has(int i, WidgetWord w) const { return (state_[i].widget & static_cast<unsigned>(w)) != 0; }
   int Size() const { return static_cast<int>(lines_.size()); }
@@ -102,7 +153,11 @@ class LineCleaner {
     low_function_word_coverage_ = words > 0 && function_words * 10 < words;
     for (int i = 0; i < Size(); ++i) {
       const PageLine& l = lines_[i];
-      state_[i].widget = l.f.words <= 40 ? WidgetWords(l.text) : 0;
+      // Widget lines are short; a long line is read only for a consent banner's "cookie".
+      bool read =
+          l.f.words <= 30 || (l.f.words <= 80 && (l.text.find("ookie") != std::string_view::npos ||
+                                                  l.text.find("OOKIE") != std::string_view::npos));
+      state_[i].widget = read ? WidgetWords(l.text) : 0;
       state_[i].strong = StrongJunk(l, state_[i].widget, body_script_);
       if (l.f.digits > 0 && l.f.words <= 16) state_[i].date = ParseDate(l.text);
     }
@@ -112,11 +167,17 @@ class LineCleaner {
     for (int i = 0; i < Size(); ++i) state_[i].score = LineScore(i);
   }
 
+  static bool HasQuote(std::string_view t) {
+    return t.find('"') != std::string_view::npos || t.find("“") != std::string_view::npos ||
+           t.find("«") != std::string_view::npos || t.find("„") != std::string_view::npos;
+  }
+
   double LineScore(int i) const {
     const LineFeatures& f = F(i);
     const LineState& s = state_[i];
     if (s.strong == reason::kComments) return -12;  // the comment section starts here
     if (s.strong == reason::kLink) return -2;       // a source URL can stand inside the body
+    if (s.strong == reason::kNumbers) return -3;    // icons, counters, list numbers
     if (!s.strong.empty()) return -5;
     double sd = StopDensity(i);
     double cap = f.words > 0 ? static_cast<double>(f.capitalised) / f.words : 0;
@@ -132,7 +193,7 @@ class LineCleaner {
     } else if (f.words >= 5 && sd >= 0.1 && (f.terminal || f.colon_end)) {
       v = 0.8;
     } else if (f.bullet) {
-      v = f.words >= 4 && f.function_words > 0 ? -0.3 : -1.2;  // list items vs menu entries
+      v = f.words >= 4 ? -0.3 : -1.2;  // list items vs menu entries
     } else if (f.words <= 4) {
       v = -0.6;
     } else {
@@ -145,6 +206,11 @@ class LineCleaner {
         (static_cast<unsigned>(WidgetWord::kShare) | static_cast<unsigned>(WidgetWord::kNav) |
          static_cast<unsigned>(WidgetWord::kTeaser) | static_cast<unsigned>(WidgetWord::kComment));
     if (widgets != 0 && f.words <= 6 && !f.terminal) v -= 1.0;
+    // Sign-up and follow prompts, bylines with dates, lines speaking to the reader: page chrome
+    // more often than prose (news is written in the third person; quotes are exempt).
+    if (Has(i, WidgetWord::kShare) && f.words <= 25) v -= 2.0;
+    if (Has(i, WidgetWord::kByline) && f.words <= 14) v -= 1.5;
+    if (Has(i, WidgetWord::kReader) && f.words <= 25 && !HasQuote(lines_[i].text)) v -= 0.7;
     if (f.url && f.words <= 12) v -= 1.0;
     if (f.glued_title) v = std::min(v, -1.5);
     return v;
@@ -190,7 +256,7 @@ class LineCleaner {
   bool HeadlineLike(int i) const {
     const LineFeatures& f = F(i);
     if (f.words < 2 || f.words > 30 || f.ellipsis || f.url || f.bullet || f.copyright) return false;
-    if (!state_[i].strong.empty() || state_[i].date) return false;
+    if (!state_[i].strong.empty() || state_[i].date || ChromeWords(i)) return false;
     if (Has(i, WidgetWord::kByline) && f.words <= 6) return false;
     if (f.letters < 10) return false;
     return !f.terminal || f.sentence_ends <= 2;
@@ -213,17 +279,35 @@ class LineCleaner {
       for (int i = run_begin_ - 1; i >= 0 && i >= run_begin_ - 8; --i) {
         const LineFeatures& f = F(i);
         if (state_[i].date || (Has(i, WidgetWord::kByline) && f.words <= 6) || f.words <= 2 ||
-            f.bullet || !state_[i].strong.empty() || IsCreditLine(lines_[i], state_[i].widget))
+            f.bullet || !state_[i].strong.empty() || IsCreditLine(lines_[i], state_[i].widget) ||
+            ChromeWords(i) || f.lower_initial + f.capitalised == 0 ||
+            (f.lower_initial == 0 && f.capitalised <= 4) || f.glued_title)
           continue;
         if (HeadlineLike(i) && (!f.terminal || f.words <= 16)) title = i;
         break;
       }
+    }
+    // Else the run's own first line when it is a short heading over a paragraph.
+    if (title == kNoLine && run_begin_ < run_end_) {
+      const LineFeatures& f = F(run_begin_);
+      if (HeadlineLike(run_begin_) && !f.terminal && f.words <= 15 &&
+          state_[run_begin_ + 1].score > 2)
+        title = run_begin_;
     }
     if (title == kNoLine) return;
     title_line_ = title;
     std::string_view text = lines_[title].body;
     while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
     article_.title = std::string(text);
+  }
+
+  // Share, navigation, comment and teaser vocabulary: not a headline.
+  bool ChromeWords(int i) const {
+    return (state_[i].widget &
+            (static_cast<unsigned>(WidgetWord::kShare) | static_cast<unsigned>(WidgetWord::kNav) |
+             static_cast<unsigned>(WidgetWord::kComment) |
+             static_cast<unsigned>(WidgetWord::kTeaser) |
+             static_cast<unsigned>(WidgetWord::kConsent))) != 0;
   }
 
   int FirstOccurrence(int i) const {
@@ -233,7 +317,35 @@ class LineCleaner {
     return i;
   }
 
+  // Inside the run, a block of consecutive non-body lines that carries widget vocabulary or list
+  // glyphs ("Related articles" and its links, a share bar) or is long is a box inside the
+  // article, not part of it. Single short lines (a timestamp, a subheading, a quote) stay.
+  std::vector<bool> InnerBoxes() const {
+    std::vector<bool> box(lines_.size(), false);
+    if (run_begin_ == kNoLine) return box;
+    int i = run_begin_;
+    while (i <= run_end_) {
+      if (state_[i].score > 0) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      bool chrome = false;
+      while (j <= run_end_ && state_[j].score <= 0) {
+        chrome |= ChromeWords(j) || state_[j].strong == reason::kNumbers || F(j).bullet;
+        ++j;
+      }
+      int n = j - i;
+      if ((n >= 2 && chrome) || n >= 4) {
+        for (int k = i; k < j; ++k) box[k] = true;
+      }
+      i = j;
+    }
+    return box;
+  }
+
   void Decide() {
+    std::vector<bool> box = InnerBoxes();
     bool after_teaser_heading = false;
     for (int i = 0; i < Size(); ++i) {
       LineState& s = state_[i];
@@ -245,6 +357,8 @@ class LineCleaner {
       if (InRun(i)) {
         if (!s.strong.empty()) {
           s.reason = s.strong;
+        } else if (box[i] && !s.date) {
+          s.reason = OutsideReason(i);
         } else if (IsCreditLine(lines_[i], s.widget) && !s.date) {
           s.reason = reason::kCredit;
         } else if (s.repeats >= 2 && f.words <= 4 && !f.terminal && !s.date) {
@@ -266,8 +380,8 @@ class LineCleaner {
   std::string_view OutsideReason(int i) const {
     const LineState& s = state_[i];
     const LineFeatures& f = F(i);
-    if (!s.strong.empty()) return s.strong;
     if (s.date) return PageDateOrDateLine(i);
+    if (!s.strong.empty()) return s.strong;
     if (f.ellipsis) return reason::kTeaser;
     if (Has(i, WidgetWord::kComment) && f.words <= 12) return reason::kComments;
     if (Has(i, WidgetWord::kShare) && f.words <= 6) return reason::kShare;
@@ -327,19 +441,8 @@ class LineCleaner {
     }
   }
 
-  // Whether kept line i continues the paragraph before it: a sentence broken around a link.
-  bool Continues(int previous, int i, int next) const {
-    if (previous == kNoLine) return false;
-    const LineFeatures& p = F(previous);
-    if (p.terminal || p.colon_end || p.bullet || F(i).bullet || F(i).dash_start) return false;
-    if (previous == title_line_ || p.words < 3) return false;
-    if (F(i).first_lower) return true;
-    return F(i).words <= 5 && !F(i).terminal && next != kNoLine && F(next).first_lower;
-  }
-
   void Emit() {
     std::string& text = article_.text;
-    int previous = kNoLine;
     for (int i = 0; i < Size(); ++i) {
       const LineState& s = state_[i];
       if (!s.reason.empty()) {
@@ -347,29 +450,15 @@ class LineCleaner {
                                     static_cast<uint32_t>(text.size())});
         continue;
       }
-      int next = kNoLine;
-      for (int k = i + 1; k < Size(); ++k) {
-        if (state_[k].reason.empty()) {
-          next = k;
-          break;
-        }
-      }
-      std::string_view body = lines_[i].body;
-      if (Continues(previous, i, next) && !article_.paragraphs.empty()) {
-        text += ' ';
-        text += body;
-        article_.paragraphs.back().end = static_cast<uint32_t>(text.size());
-      } else {
-        if (!text.empty()) text += "\n\n";
-        uint32_t start = static_cast<uint32_t>(text.size());
-        text += body;
-        article_.paragraphs.push_back({start, static_cast<uint32_t>(text.size())});
-      }
-      previous = i;
+      if (!text.empty()) text += "\n\n";
+      uint32_t start = static_cast<uint32_t>(text.size());
+      text += lines_[i].body;
+      article_.paragraphs.push_back({start, static_cast<uint32_t>(text.size())});
     }
   }
 
   const TextCleanOptions& options_;
+  std::deque<std::string> joined_texts_;  // the text of rejoined lines (stable addresses)
   std::vector<PageLine> lines_;
   std::vector<LineState> state_;
   Script body_script_ = Script::kNone;

@@ -2,7 +2,6 @@
 
 #include <array>
 #include <string>
-#include <unordered_set>
 
 namespace storyline::clean {
 
@@ -394,12 +393,37 @@ constexpr char32_t kCjkParticles[] = {U'的', U'了', U'是', U'在', U'和', U'
                                       U'を', U'が', U'に', U'で', U'と', U'も', U'た', U'し',
                                       U'이', U'가', U'은', U'는', U'을', U'를', U'에', U'의'};
 
-struct FunctionWordSet {
-  std::unordered_set<std::string_view> words;
+// An open-addressing hash set of the function words: one multiply-xor hash and usually one
+// comparison per lookup, with no allocation (this runs for every word of every page).
+class FunctionWordSet {
+ public:
   FunctionWordSet() {
-    words.reserve(sizeof kFunctionWords / sizeof *kFunctionWords * 2);
-    for (const char* w : kFunctionWords) words.insert(w);
+    for (const char* w : kFunctionWords) Insert(w);
   }
+  bool Contains(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxBytes) return false;
+    for (size_t slot = Hash(word) & kMask;; slot = (slot + 1) & kMask) {
+      if (slots_[slot].empty()) return false;
+      if (slots_[slot] == word) return true;
+    }
+  }
+  static constexpr size_t kMaxBytes = 12;
+
+ private:
+  static constexpr size_t kSize = 2048;  // a power of two, several times the word count
+  static constexpr size_t kMask = kSize - 1;
+  static uint64_t Hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull ^ w.size();
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+  void Insert(std::string_view w) {
+    if (w.size() > kMaxBytes || Contains(w)) return;
+    size_t slot = Hash(w) & kMask;
+    while (!slots_[slot].empty()) slot = (slot + 1) & kMask;
+    slots_[slot] = w;
+  }
+  std::array<std::string_view, kSize> slots_{};
 };
 
 const FunctionWordSet& FunctionWords() {
@@ -408,7 +432,7 @@ const FunctionWordSet& FunctionWords() {
 }
 
 // Decodes one code point; returns 0xFFFD on a bad sequence and always advances.
-char32_t Next(std::string_view s, size_t& i) {
+inline char32_t Next(std::string_view s, size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) {
     ++i;
@@ -432,7 +456,7 @@ char32_t Next(std::string_view s, size_t& i) {
   return cp;
 }
 
-Script ScriptOf(char32_t c) {
+inline Script ScriptOf(char32_t c) {
   if (c < 0x250 || (c >= 0x1E00 && c < 0x1F00)) return Script::kLatin;
   if (c >= 0x370 && c < 0x400) return Script::kGreek;
   if (c >= 0x400 && c < 0x530) return Script::kCyrillic;
@@ -446,7 +470,7 @@ Script ScriptOf(char32_t c) {
   return Script::kOther;
 }
 
-bool IsLetter(char32_t c) {
+inline bool IsLetter(char32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7) return false;
@@ -457,7 +481,7 @@ bool IsLetter(char32_t c) {
   return false;
 }
 
-bool IsUpper(char32_t c) {
+inline bool IsUpper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x391 && c <= 0x3A9) return true;
@@ -467,7 +491,7 @@ bool IsUpper(char32_t c) {
 }
 
 // Lower-cases common letters for the function-word lookup (ASCII, Latin-1, Greek, Cyrillic).
-char32_t ToLower(char32_t c) {
+inline char32_t ToLower(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   if (c >= 0x391 && c <= 0x3A9) return c + 32;
@@ -476,7 +500,7 @@ char32_t ToLower(char32_t c) {
   return c;
 }
 
-void AppendUtf8(char* buffer, size_t& n, char32_t c) {
+inline void AppendUtf8(char* buffer, size_t& n, char32_t c) {
   if (c < 0x80) {
     buffer[n++] = static_cast<char>(c);
   } else if (c < 0x800) {
@@ -527,7 +551,8 @@ bool IsListGlyph(char32_t c) {
          (c >= 0x1F000 && c < 0x1FB00) || (c >= 0x2B00 && c < 0x2C00);
 }
 
-bool IsSpace(char32_t c) {
+inline bool IsSpace(char32_t c) {
+  if (c > ' ' && c < 0x80) return false;
   return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x3000 || c == 0x200B ||
          c == 0xFEFF || c == '\f' || c == '\v';
 }
@@ -613,9 +638,7 @@ std::string FoldCase(std::string_view line) {
   return out;
 }
 
-bool IsFunctionWord(std::string_view lower_word) {
-  return FunctionWords().words.count(lower_word) != 0;
-}
+bool IsFunctionWord(std::string_view lower_word) { return FunctionWords().Contains(lower_word); }
 
 std::string_view StripListGlyph(std::string_view line) {
   size_t i = 0;
@@ -643,7 +666,8 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
   bool in_word = false, word_overflow = false;
   int cjk_run = 0;
   size_t token_start = 0;  // start of the current space-free token
-  int url_tokens = 0, other_tokens = 0;
+  int url_tokens = 0, other_tokens = 0, token_alnum = 0;
+  bool token_dot = false;  // the token holds '.', ':' or '@' and might be a URL
   bool first_letter_seen = false;
   bool glyph_prefix = true;
   char32_t prev = 0, last = 0;
@@ -666,7 +690,7 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
   auto end_token = [&](size_t end) {
     if (end > token_start) {
       std::string_view t = s.substr(token_start, end - token_start);
-      if (IsUrlToken(t)) {
+      if (token_alnum > 0 && token_dot && IsUrlToken(t)) {
         ++url_tokens;
         f.url = true;
       } else {
@@ -683,7 +707,9 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t at = i;
-    char32_t c = Next(s, i);
+    unsigned char lead = static_cast<unsigned char>(s[i]);
+    char32_t c = lead < 0x80 ? (++i, lead) : Next(s, i);
+    token_dot |= c == '.' || c == ':' || c == '@';
     ++f.chars;
     if (glyph_prefix) {
       if (IsListGlyph(c) && c != '|') {
@@ -697,12 +723,18 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
       end_word();
       end_token(at);
       token_start = i;
-      if (prev == ' ' && c == ' ' && f.words > 0) f.double_space = true;
+      token_alnum = 0;
+      token_dot = false;
+      if (IsSpace(prev) && f.words > 0 && !f.double_space) {
+        f.double_space = true;
+        f.double_space_at = static_cast<uint32_t>(at);
+      }
       prev = c;
       continue;
     }
     if (c >= '0' && c <= '9') {
       ++f.digits;
+      ++token_alnum;
       if (!in_word) {
         in_word = true;
         word_len = 0;
@@ -710,6 +742,7 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
       word_overflow = true;  // numbers are never function words
     } else if (IsLetter(c)) {
       ++f.letters;
+      ++token_alnum;
       Script sc = ScriptOf(c);
       ++script_count[static_cast<int>(sc)];
       if (!in_word) {

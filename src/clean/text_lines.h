@@ -46,8 +46,9 @@ struct LineFeatures {
   bool url_only = false;     // nothing but URLs or domains (and bullets)
   bool copyright = false;    // holds "©" or "(c)"
   bool first_lower = false;  // first letter is lower-case (a continuation)
-  bool double_space = false;  // two spaces inside: a label and a link text run together
-  bool glued_title = false;   // "...HeadlineThe summary": a link title run into its teaser text
+  bool double_space = false;     // two spaces inside: a label and a link text run together
+  uint32_t double_space_at = 0;  // byte offset of the second space
+  bool glued_title = false;      // "...HeadlineThe summary": a link title run into its teaser text
   Script script = Script::kNone;
   int script_letters = 0;  // letters in `script`
 };

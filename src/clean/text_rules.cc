@@ -1,6 +1,9 @@
 #include "clean/text_rules.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
+#include <vector>
 
 namespace storyline::clean {
 
@@ -135,6 +138,29 @@ constexpr Stem kStems[] = {
     {"fonte", WidgetWord::kCredit, true},
 };
 
+// The stems grouped by their first byte, so a word is compared with a handful of them.
+struct StemIndex {
+  std::vector<Stem> sorted;
+  std::array<uint16_t, 256> first{};
+  std::array<uint16_t, 256> count{};
+  StemIndex() {
+    sorted.assign(std::begin(kStems), std::end(kStems));
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Stem& a, const Stem& b) {
+      return static_cast<unsigned char>(a.text[0]) < static_cast<unsigned char>(b.text[0]);
+    });
+    for (size_t k = sorted.size(); k-- > 0;) {
+      unsigned char lead = static_cast<unsigned char>(sorted[k].text[0]);
+      first[lead] = static_cast<uint16_t>(k);
+      ++count[lead];
+    }
+  }
+};
+
+const StemIndex& Stems() {
+  static const StemIndex index;
+  return index;
+}
+
 bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
          c == '-';
@@ -143,6 +169,7 @@ bool IsWordByte(unsigned char c) {
 // "«", "»", "…" and other multi-byte punctuation must not glue to words: treat the common ones
 // as separators.
 bool IsSeparatorAt(std::string_view s, size_t i, size_t& len) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return false;
   static constexpr std::string_view kMarks[] = {"«", "»", "…", "“", "”", "‘",
                                                 "’", "–", "—", "•", "·", "\u00a0"};
   for (std::string_view m : kMarks) {
@@ -170,10 +197,21 @@ bool IsCaption(const PageLine& line) {
          (WidgetWords(tail) & static_cast<unsigned>(WidgetWord::kCredit));
 }
 
+// "Label: Link title" with a short label and no sentence ending ("Related: ...").
+bool IsLabelledLink(const PageLine& line) {
+  const LineFeatures& f = line.f;
+  if (f.terminal || f.words > 25) return false;
+  size_t colon = line.body.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  LineFeatures label = ComputeLineFeatures(line.body.substr(0, colon));
+  return label.words >= 1 && label.words <= 3 && f.words - label.words >= 2 &&
+         (WidgetWords(line.body.substr(0, colon)) & static_cast<unsigned>(WidgetWord::kTeaser));
+}
+
 }  // namespace
 
 unsigned WidgetWords(std::string_view line) {
-  if (line.size() > 400) return 0;
+  if (line.size() > 1200) return 0;
   std::string folded = FoldCase(line);
   std::string_view s = folded;
   unsigned families = 0;
@@ -196,8 +234,13 @@ unsigned WidgetWords(std::string_view line) {
       families |= static_cast<unsigned>(WidgetWord::kByline);
     }
     first = false;
-    for (const Stem& stem : kStems) {
-      bool match = stem.whole ? word == stem.text : word.substr(0, stem.text.size()) == stem.text;
+    const StemIndex& index = Stems();
+    unsigned char lead = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+    for (uint16_t k = index.first[lead]; k < index.first[lead] + index.count[lead]; ++k) {
+      const Stem& stem = index.sorted[k];
+      if (word.size() < stem.text.size()) continue;
+      bool match =
+          stem.whole ? word == stem.text : word.compare(0, stem.text.size(), stem.text) == 0;
       if (match) families |= static_cast<unsigned>(stem.family);
     }
   }
@@ -207,9 +250,7 @@ unsigned WidgetWords(std::string_view line) {
 bool IsInlineTeaser(const PageLine& line) {
   const LineFeatures& f = line.f;
   if (!f.double_space || f.terminal || f.words < 4 || f.words > 30) return false;
-  size_t gap = line.text.find("  ");
-  if (gap == std::string_view::npos) return false;
-  std::string_view label = line.text.substr(0, gap);
+  std::string_view label = line.text.substr(0, f.double_space_at);
   LineFeatures lf = ComputeLineFeatures(label);
   return lf.words >= 1 && lf.words <= 4 && !lf.terminal && f.words - lf.words >= 3;
 }
@@ -242,6 +283,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
       f.words >= 3)
     return reason::kCommentForm;  // "... are marked *": a comment or sign-up form
   if (IsInlineTeaser(line) && has(WidgetWord::kTeaser)) return reason::kTeaser;
+  if (has(WidgetWord::kTeaser) && IsLabelledLink(line)) return reason::kTeaser;
   if (body_script != Script::kNone && f.script != Script::kNone && f.script != body_script &&
       f.script_letters * 10 >= f.letters * 7 && f.letters >= 3) {
     return reason::kOtherScript;
