@@ -12,6 +12,8 @@ namespace storyline::clean {
 
 namespace {
 
+constexpr uint32_t kLibxmlDepthLimit = 256;
+
 std::string_view NameOf(const xmlNode* node) {
   return node->name ? std::string_view(reinterpret_cast<const char*>(node->name)) : "";
 }
@@ -314,6 +316,9 @@ HtmlPage ParseHtmlPage(std::string_view utf8_html, uint32_t max_depth) {
     // Siblings of the root element (stray top-level nodes) are walked too.
     for (xmlNode* top = doc->children; top != nullptr; top = top->next) walker.Walk(top);
   }
+  // libxml2 itself drops elements nested deeper than its own limit (256 without
+  // XML_PARSE_HUGE); reaching it means content was cut.
+  if (page.deepest + 1 >= kLibxmlDepthLimit) page.truncated = true;
   xmlFreeDoc(doc);
   return page;
 }

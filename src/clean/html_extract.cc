@@ -60,8 +60,8 @@ ExtractedArticle ExtractHtmlArticle(std::string_view utf8_html, const HtmlExtrac
   LayOut(page, judgement, article.title, article);
   if (page.truncated) {
     article.flags.push_back({"truncated",
-                             "HTML nested deeper than " + std::to_string(max_depth) +
-                                 " elements; the deeper content was cut",
+                             "HTML nested " + std::to_string(page.deepest) +
+                                 " elements deep or more; the deeper content was cut",
                              std::nullopt});
   }
   return article;
