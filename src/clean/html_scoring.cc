@@ -140,6 +140,15 @@ int32_t RegionOf(const HtmlPage& page, int32_t element, const std::vector<int32_
   return -1;
 }
 
+// A linked paragraph that reads as a sentence (several words, closing punctuation) is body text
+// that happens to be a link; headline-like link text is a teaser.
+bool IsLinkedSentence(const HtmlBlock& b) {
+  std::string_view t = b.text;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')')) t.remove_suffix(1);
+  if (t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?')) return false;
+  return std::count(t.begin(), t.end(), ' ') >= 6;
+}
+
 std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
                       const std::vector<int32_t>& regions) {
   int32_t root = RegionOf(page, b.element, regions);
@@ -150,7 +159,8 @@ std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
   if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
   double density = LinkDensity(b);
   HtmlTag tag = page.elements[b.element].tag;
-  if (density > 0.5 || (tag == HtmlTag::kLi && density > 0.3)) return "link_dense";
+  bool list_item = tag == HtmlTag::kLi || tag == HtmlTag::kDd || tag == HtmlTag::kTd;
+  if (list_item ? density > 0.3 : density > 0.5 && !IsLinkedSentence(b)) return "link_dense";
   return "";
 }
 
