@@ -121,6 +121,7 @@ class PageWalker {
   int link_depth_ = 0;
   HtmlBlock block_;
   bool pending_space_ = false;
+  bool image_pending_ = false;
 };
 
 void PageWalker::Walk(xmlNode* root) {
@@ -217,7 +218,9 @@ bool PageWalker::Enter(xmlNode* node, uint32_t depth) {
   std::string_view name = NameOf(node);
   if (EnterHeadElement(node, name)) return false;
   HtmlTag tag = TagFromName(name);
-  if (tag == HtmlTag::kSkipped || IsHidden(node)) return false;
+  if (IsHidden(node)) return false;
+  if (name == "img" || name == "picture" || name == "video") image_pending_ = true;
+  if (tag == HtmlTag::kSkipped) return false;
   if (tag == HtmlTag::kBr) {
     LineBreak();
     return false;
@@ -294,6 +297,8 @@ void PageWalker::Flush() {
   if (!out.empty()) {
     block_.element = open_blocks_.empty() ? current_element_ : open_blocks_.back();
     if (block_.link_bytes > out.size()) block_.link_bytes = static_cast<uint32_t>(out.size());
+    block_.after_image = image_pending_;
+    image_pending_ = false;
     page_.blocks.push_back(std::move(block_));
   }
   block_ = HtmlBlock{};

@@ -102,10 +102,11 @@ struct HtmlElement {
 };
 
 struct HtmlBlock {
-  std::string text;         // whitespace collapsed, entities decoded; '\n' where a <br> stood
-  int32_t element = -1;     // the innermost block-level element holding the text
-  uint32_t link_bytes = 0;  // bytes of text inside <a>
-  uint32_t links = 0;       // number of <a> elements contributing text
+  std::string text;          // whitespace collapsed, entities decoded; '\n' where a <br> stood
+  int32_t element = -1;      // the innermost block-level element holding the text
+  uint32_t link_bytes = 0;   // bytes of text inside <a>
+  uint32_t links = 0;        // number of <a> elements contributing text
+  bool after_image = false;  // the first text after an <img>/<picture>/<video>
 };
 
 struct HtmlMetaTag {

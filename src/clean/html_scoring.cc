@@ -149,6 +149,17 @@ bool IsLinkedSentence(const HtmlBlock& b) {
   return std::count(t.begin(), t.end(), ' ') >= 6;
 }
 
+// Short text right after an image, not closed like a sentence: an image caption or credit.
+bool LooksLikeCaption(const HtmlPage& page, const HtmlBlock& b) {
+  if (!b.after_image || IsHeading(page.elements[b.element].tag)) return false;
+  std::string_view t = b.text;
+  if (t.empty() || std::count(t.begin(), t.end(), ' ') > 20) return false;
+  for (std::string_view end : {".", ":", "?", "!", "\u2026", "\u3002"}) {
+    if (t.ends_with(end)) return false;
+  }
+  return true;
+}
+
 std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
                       const std::vector<int32_t>& regions) {
   int32_t root = RegionOf(page, b.element, regions);
@@ -157,6 +168,7 @@ std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
   if (m == BoilerplateMarker::kComments) return "comments";
   if (m == BoilerplateMarker::kNavigation) return "navigation";
   if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
+  if (LooksLikeCaption(page, b)) return "caption";
   double density = LinkDensity(b);
   HtmlTag tag = page.elements[b.element].tag;
   bool list_item = tag == HtmlTag::kLi || tag == HtmlTag::kDd || tag == HtmlTag::kTd;
