@@ -1,6 +1,7 @@
 #include "readers/reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -19,8 +20,21 @@ namespace fs = std::filesystem;
 
 bool IsHidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
 
+// A corpus folder's own documentation (README.md, LICENSE) describes the corpus; it is not a
+// scraped page. Named explicitly on the command line, such a file is read like any other.
+bool IsCorpusDocumentation(const fs::path& path) {
+  std::string ext = path.extension().string(), stem = path.stem().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
+  return ext == ".md" || ext == ".markdown" || stem == "README" || stem == "LICENSE" ||
+         stem == "COPYING";
+}
+
 // Regular files under `folder`, recursively, in sorted path order. Hidden files and folders
-// (".git", ".DS_Store") are not inputs. A folder that cannot be listed is reported, not skipped.
+// (".git", ".DS_Store") and the corpus's documentation are not inputs. A folder that cannot be
+// listed is reported, not skipped.
 std::vector<std::string> FilesUnder(const std::string& folder, const ItemSink& sink) {
   std::vector<std::string> files;
   std::error_code ec;
@@ -30,7 +44,9 @@ std::vector<std::string> FilesUnder(const std::string& folder, const ItemSink& s
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+    if (it->is_regular_file(ec) && !IsCorpusDocumentation(it->path())) {
+      files.push_back(it->path().string());
+    }
   }
   if (ec) {
     sink(ErrorItem(ParseInputName(folder).stem, folder, "cannot list folder: " + ec.message()));

@@ -41,8 +41,14 @@ struct ReaderOptions {
 };
 
 // Reads every input in order and calls `sink` once per item. An input is a file (format from
-// its extension, else sniffed from its bytes; .gz is decompressed transparently), a folder (read
-// recursively in sorted path order) or "-" for standard input.
+// its extension, else sniffed from its bytes; gzip and zstd are decompressed transparently, known
+// by their magic bytes), a folder (read recursively in sorted path order, skipping hidden files
+// and folders and the corpus's documentation: *.md, *.markdown, README*, LICENSE*, COPYING*) or
+// "-" for standard input (format sniffed; ids empty, so the cleaner uses content hashes).
+//
+// Per format, in the private headers: whole_item.h (text, HTML), jsonl.h, warc.h, gzip.h,
+// zstd.h, sniff.h. Every input yields at least one item or a documented reason for none (WARC
+// records that are not HTML articles); bad input becomes error items, never an exception.
 void ReadInputs(const std::vector<std::string>& inputs, const ReaderOptions& options,
                 const std::function<void(RawItem&&)>& sink);
 
