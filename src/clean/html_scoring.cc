@@ -176,6 +176,39 @@ std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
   return "";
 }
 
+size_t Words(std::string_view t) {
+  return std::count(t.begin(), t.end(), ' ') + (t.empty() ? 0 : 1);
+}
+
+bool ClosesLikeSentence(std::string_view t) {
+  for (std::string_view end : {".", "?", "!", "\u2026", "\u3002", ".\"", ".\u201d", ")"}) {
+    if (t.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// After the last sentence of the body, short unpunctuated blocks are widget labels ("Like
+// this:", "Comments", a lone section name) rather than text.
+void TrimTrailingLabels(const HtmlPage& page, std::vector<std::string>& reasons) {
+  size_t last_sentence = reasons.size();
+  for (size_t i = reasons.size(); i-- > 0;) {
+    const std::string& t = page.blocks[i].text;
+    if (reasons[i].empty() && Words(t) >= 8 && ClosesLikeSentence(t)) {
+      last_sentence = i;
+      break;
+    }
+  }
+  std::vector<size_t> labels;
+  for (size_t i = last_sentence + 1; i < reasons.size(); ++i) {
+    if (!reasons[i].empty()) continue;
+    const std::string& t = page.blocks[i].text;
+    if (Words(t) > 4 || ClosesLikeSentence(t)) return;  // more text follows: not a tail
+    labels.push_back(i);
+  }
+  if (labels.size() > 3) return;  // a run of short items is a list, which is content
+  for (size_t i : labels) reasons[i] = "trailing_label";
+}
+
 }  // namespace
 
 BodyJudgement JudgeBlocks(const HtmlPage& page) {
@@ -191,6 +224,7 @@ BodyJudgement JudgeBlocks(const HtmlPage& page) {
   for (size_t i = 0; i < page.blocks.size(); ++i) {
     j.cut_reasons[i] = CutReason(page, page.blocks[i], j.regions);
   }
+  TrimTrailingLabels(page, j.cut_reasons);
   return j;
 }
 
