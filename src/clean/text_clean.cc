@@ -85,7 +85,9 @@ class LineCleaner {
     size_t i = 0;
     while (i < lines_.size()) {
       size_t end = i + 1;  // lines [i, end) form one sentence
-      while (end < lines_.size() && OpensBrokenSentence(lines_[end - 1])) {
+      while (end < lines_.size() &&
+             (end == i + 1 ? OpensBrokenSentence(lines_[i])
+                           : !lines_[end - 1].f.terminal && !lines_[end - 1].f.colon_end)) {
         const PageLine& next = lines_[end];
         if (ContinuesSentence(next)) {
           ++end;

@@ -695,11 +695,7 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
         f.url = true;
       } else {
         // A token of glyphs or punctuation only does not count against "url_only".
-        bool has_alnum = false;
-        for (char c : t)
-          has_alnum |= (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                       (static_cast<unsigned char>(c) >= 0xC0);
-        if (has_alnum) ++other_tokens;
+        if (token_alnum > 0) ++other_tokens;
       }
     }
   };

@@ -186,15 +186,16 @@ bool IsCaption(const PageLine& line) {
   const LineFeatures& f = line.f;
   if (f.words > 40 || f.terminal) return false;
   std::string_view t = line.text;
-  size_t cut = t.rfind('(');
+  auto credit_tail = [&](size_t from) {
+    if (from == std::string_view::npos) return false;
+    std::string_view tail = t.substr(from);
+    LineFeatures tf = ComputeLineFeatures(tail);
+    return tf.words >= 1 && tf.words <= 8 &&
+           (WidgetWords(tail) & static_cast<unsigned>(WidgetWord::kCredit)) != 0;
+  };
   size_t sentence = t.rfind(". ");
-  if (cut == std::string_view::npos || (sentence != std::string_view::npos && sentence > cut))
-    cut = sentence == std::string_view::npos ? std::string_view::npos : sentence + 2;
-  if (cut == std::string_view::npos) return false;
-  std::string_view tail = t.substr(cut);
-  LineFeatures tf = ComputeLineFeatures(tail);
-  return tf.words >= 1 && tf.words <= 8 &&
-         (WidgetWords(tail) & static_cast<unsigned>(WidgetWord::kCredit));
+  return credit_tail(t.rfind('(')) ||
+         credit_tail(sentence == std::string_view::npos ? sentence : sentence + 2);
 }
 
 // "Label: Link title" with a short label and no sentence ending ("Related: ...").
