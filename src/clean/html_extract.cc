@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "clean/html_dom.h"
+#include "clean/html_jsonld.h"
 #include "clean/html_metadata.h"
 #include "clean/html_scoring.h"
 
@@ -50,8 +51,9 @@ ExtractedArticle ExtractHtmlArticle(std::string_view utf8_html, const HtmlExtrac
   ExtractedArticle article;
   auto max_depth = static_cast<uint32_t>(std::max(options.max_depth, 1));
   HtmlPage page = ParseHtmlPage(utf8_html, max_depth);
-  BodyJudgement judgement = JudgeBlocks(page);
-  PageMetadata meta = ReadPageMetadata(page, ArticleElement(page, judgement.container));
+  JsonLdArticle ld = ReadJsonLd(page.json_ld);
+  BodyJudgement judgement = JudgeBlocks(page, ld.article_body);
+  PageMetadata meta = ReadPageMetadata(page, ld, ArticleElement(page, judgement.container));
   article.title = std::move(meta.title);
   article.published = std::move(meta.published);
   article.outlet = std::move(meta.outlet);

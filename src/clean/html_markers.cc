@@ -126,7 +126,6 @@ constexpr std::array kMarkerWords = {
     MarkerEntry{"entrymeta", M::kByline},
     MarkerEntry{"footer", M::kFooter},
     MarkerEntry{"gdpr", M::kCookie},
-    MarkerEntry{"hidden", M::kHidden},
     MarkerEntry{"leaderboard", M::kAd},
     MarkerEntry{"lightbox", M::kDialog},
     MarkerEntry{"likes", M::kShare},
@@ -306,7 +305,20 @@ BoilerplateMarker MarkerFromTag(HtmlTag tag) {
   }
 }
 
+// A class that is exactly "hidden" (not "hidden-xs", hidden only on small screens).
+bool HasHiddenClass(std::string_view value) {
+  size_t start = 0;
+  while (start < value.size()) {
+    size_t end = value.find(' ', start);
+    if (end == std::string_view::npos) end = value.size();
+    if (value.substr(start, end - start) == "hidden") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 BoilerplateMarker MarkerFromClassOrId(std::string_view value) {
+  if (HasHiddenClass(value)) return M::kHidden;
   std::array<std::string, 16> tokens;
   int n = SplitTokens(value, tokens);
   for (int i = 0; i < n; ++i) {

@@ -243,9 +243,8 @@ std::string StripSiteSuffix(std::string_view title, std::string_view outlet) {
   return std::string(title);
 }
 
-PageMetadata ReadPageMetadata(const HtmlPage& page, int32_t article) {
+PageMetadata ReadPageMetadata(const HtmlPage& page, const JsonLdArticle& ld, int32_t article) {
   PageMetadata meta;
-  JsonLdArticle ld = ReadJsonLd(page.json_ld);
   if (const std::string* site = MetaValue(page, "og:site_name"))
     meta.outlet = CollapseSpaces(*site);
   if (meta.outlet.empty()) meta.outlet = CollapseSpaces(ld.publisher);
@@ -256,7 +255,6 @@ PageMetadata ReadPageMetadata(const HtmlPage& page, int32_t article) {
     if (const std::string* og = MetaValue(page, "og:url")) meta.url = *og;
   }
   if (meta.url.empty()) meta.url = ld.url;
-  meta.json_ld_body = std::move(ld.article_body);
   return meta;
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "clean/html_dom.h"
+#include "clean/html_jsonld.h"
 #include "core/document.h"
 
 namespace storyline::clean {
@@ -24,12 +25,11 @@ struct PageMetadata {
   PublishedDate published;
   std::string outlet;
   std::string url;
-  std::string json_ld_body;  // JSON-LD articleBody when the page gives one (a hint, not output)
   std::vector<Flag> flags;
 };
 
 // `article` is the element holding the chosen body (or -1): <time> inside it counts as evidence.
-PageMetadata ReadPageMetadata(const HtmlPage& page, int32_t article);
+PageMetadata ReadPageMetadata(const HtmlPage& page, const JsonLdArticle& ld, int32_t article);
 
 // ISO-8601 form of a machine-readable date ("2019-11-18T10:05:00-05:00", "2019-11-18",
 // "20191118", "Mon, 18 Nov 2019 15:05:00 GMT", "November 18, 2019"); nullopt when unreadable.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "clean/html_body_hint.h"
+
 namespace storyline::clean {
 
 bool IsInside(const HtmlPage& page, int32_t element, int32_t ancestor) {
@@ -112,7 +114,8 @@ int32_t ClimbToHint(const HtmlPage& page, const ElementScores& s, int32_t best) 
 
 // The container plus nearby elements that look like more of the same body: siblings holding
 // comparable running text, and elements sharing its tag and class.
-std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s, int32_t best) {
+std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s, int32_t best,
+                                   bool with_siblings) {
   std::vector<int32_t> regions = {best};
   const HtmlElement& b = page.elements[best];
   int32_t scope = AncestorAbove(page, best, 6);
@@ -123,7 +126,7 @@ std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s,
     const HtmlElement& e = page.elements[i];
     if (e.depth <= scope_depth) break;
     if (IsInside(page, static_cast<int32_t>(i), best) || s.total[i] <= 0) continue;
-    bool sibling = e.parent == b.parent && s.total[i] >= threshold;
+    bool sibling = with_siblings && e.parent == b.parent && s.total[i] >= threshold;
     bool same_kind = e.signature == b.signature && !IsInside(page, best, static_cast<int32_t>(i));
     if (!sibling && !same_kind) continue;
     if (MarkerWithin(page, static_cast<int32_t>(i), scope) != BoilerplateMarker::kNone) continue;
@@ -209,23 +212,44 @@ void TrimTrailingLabels(const HtmlPage& page, std::vector<std::string>& reasons)
   for (size_t i : labels) reasons[i] = "trailing_label";
 }
 
-}  // namespace
-
-BodyJudgement JudgeBlocks(const HtmlPage& page) {
+// Regions around `container` and a verdict for every block.
+BodyJudgement JudgeAround(const HtmlPage& page, const ElementScores& scores, int32_t container,
+                          bool with_siblings) {
   BodyJudgement j;
-  j.cut_reasons.assign(page.blocks.size(), "outside_article");
-  if (page.elements.empty()) return j;
-  std::vector<bool> marked = MarkedElements(page);
-  ElementScores scores = ScoreElements(page, marked);
-  auto best = std::max_element(scores.decayed.begin(), scores.decayed.end());
-  if (*best <= 0) return j;
-  j.container = ClimbToHint(page, scores, static_cast<int32_t>(best - scores.decayed.begin()));
-  j.regions = RegionsAround(page, scores, j.container);
+  j.container = container;
+  j.regions = RegionsAround(page, scores, container, with_siblings);
+  j.cut_reasons.resize(page.blocks.size());
   for (size_t i = 0; i < page.blocks.size(); ++i) {
     j.cut_reasons[i] = CutReason(page, page.blocks[i], j.regions);
   }
   TrimTrailingLabels(page, j.cut_reasons);
   return j;
+}
+
+}  // namespace
+
+BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint) {
+  if (page.elements.empty()) {
+    return {std::vector<std::string>(page.blocks.size(), "outside_article"), {}, -1};
+  }
+  std::vector<bool> marked = MarkedElements(page);
+  ElementScores scores = ScoreElements(page, marked);
+  auto best = std::max_element(scores.decayed.begin(), scores.decayed.end());
+  if (*best <= 0) return {std::vector<std::string>(page.blocks.size(), "outside_article"), {}, -1};
+  int32_t container =
+      ClimbToHint(page, scores, static_cast<int32_t>(best - scores.decayed.begin()));
+  BodyJudgement j = JudgeAround(page, scores, container, true);
+  BodyHint hint(body_hint);
+  if (!hint.usable()) return j;
+  double coverage = hint.Coverage(page, j.cut_reasons);
+  if (coverage >= 0.5) return j;
+  int32_t matching = hint.BestElement(page);
+  if (matching < 0 || matching == container) return j;
+  // The hint names the container precisely: no siblings are added by text volume.
+  BodyJudgement alternative = JudgeAround(page, scores, matching, false);
+  if (hint.Coverage(page, alternative.cut_reasons) <= coverage + 0.2) return j;
+  alternative.used_body_hint = true;
+  return alternative;
 }
 
 }  // namespace storyline::clean

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/html_dom.h"
@@ -19,9 +20,12 @@ struct BodyJudgement {
   std::vector<std::string> cut_reasons;  // one per block: empty when kept
   std::vector<int32_t> regions;          // the elements whose blocks may be kept
   int32_t container = -1;                // the best-scoring element (regions[0]), -1 if none
+  bool used_body_hint = false;           // the JSON-LD articleBody overruled the scores
 };
 
-BodyJudgement JudgeBlocks(const HtmlPage& page);
+// `body_hint` is the page's JSON-LD articleBody (may be empty): when the scored choice covers
+// little of it and another element covers much more, that element becomes the container.
+BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint = {});
 
 // True when `element` is `ancestor` or lies inside it.
 bool IsInside(const HtmlPage& page, int32_t element, int32_t ancestor);

@@ -266,6 +266,57 @@ TEST(HtmlExtract, BodySplitIntoChunksIsJoined) {
   EXPECT_EQ(a.text, std::string(kLongA) + "\n\n" + kLongB + "\n\n" + kLongC);
 }
 
+TEST(HtmlExtract, ShortTextAfterAnImageIsACaptionButASentenceIsNot) {
+  std::string inner =
+      "<div><img src=a.jpg><span>The council chamber on Tuesday night</span></div>"
+      "<div><img src=b.jpg></div><p>Residents queued for an hour to speak, and several of them "
+      "brought petitions signed by their neighbours.</p>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", Article(inner)));
+  EXPECT_EQ(RemovedReason(a, "The council chamber"), "caption");
+  EXPECT_TRUE(Contains(a.text, "Residents queued for an hour"));
+}
+
+TEST(HtmlExtract, TrailingWidgetLabelsAreCutButAClosingSentenceIsKept) {
+  std::string body = std::string("<article><div class=\"story-body\"><p>") + kLongA + "</p><p>" +
+                     kLongB + "</p><h3>Like this:</h3><p>Comments</p></div></article>";
+  ExtractedArticle t = ExtractHtmlArticle(Page("", body));
+  EXPECT_EQ(RemovedReason(t, "Like this:"), "trailing_label");
+  EXPECT_EQ(RemovedReason(t, "Comments"), "trailing_label");
+  EXPECT_TRUE(Contains(t.text, kLongB));
+}
+
+TEST(HtmlExtract, HiddenClassOnlyWhenExact) {
+  ExtractedArticle a = ExtractHtmlArticle(
+      Page("", Article("<div class=\"hidden\">Hidden promo text</div><div class=\"field "
+                       "field--label-hidden\"><p>The budget also funds two new parks along the "
+                       "river.</p></div>")));
+  EXPECT_FALSE(Contains(a.text, "Hidden promo text"));
+  EXPECT_TRUE(Contains(a.text, "two new parks"));
+}
+
+TEST(HtmlExtract, JsonLdArticleBodyOverrulesAWrongContainer) {
+  // The scores favour the long unmarked reader-forum block (the article is too short to join it
+  // as a sibling); JSON-LD says the body is the other one.
+  std::string forum = "<div class=\"forum\">";
+  for (int i = 0; i < 12; ++i) {
+    forum += "<p>Forum post number " + std::to_string(i) +
+             " rambles on about parking, potholes, bus timetables and the weather for a long "
+             "while without saying anything about the budget at all, then stops.</p>";
+  }
+  forum += "</div>";
+  std::string body =
+      std::string("<div class=\"a\"><p>") + kLongA + "</p><p>" + kLongB + "</p></div>" + forum;
+  std::string ld = std::string(
+                       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                       "\"articleBody\":\"") +
+                   kLongA + " " + kLongB + "\"}</script>";
+  ExtractedArticle plain = ExtractHtmlArticle(Page("", body));
+  ASSERT_TRUE(Contains(plain.text, "Forum post number 3"));
+  ExtractedArticle hinted = ExtractHtmlArticle(Page(ld, body));
+  EXPECT_TRUE(Contains(hinted.text, kLongA));
+  EXPECT_FALSE(Contains(hinted.text, "Forum post number 3"));
+}
+
 TEST(HtmlExtract, DeeplyNestedInputIsCutAndFlagged) {
   std::string html = "<html><body>";
   for (int i = 0; i < 100000; ++i) html += "<div>";
