@@ -108,6 +108,7 @@ class PageWalker {
   bool Enter(xmlNode* node, uint32_t depth);
   void Leave(xmlNode* node);
   bool EnterHeadElement(xmlNode* node, std::string_view name);
+  void RecordMeta(const xmlNode* node);
   HtmlElement Describe(const xmlNode* node, HtmlTag tag, uint32_t depth) const;
   void Push(xmlNode* node, const HtmlElement& element);
   void AppendText(std::string_view text);
@@ -147,20 +148,30 @@ void PageWalker::Walk(xmlNode* root) {
   Flush();
 }
 
+// One entry per key the tag names: property, name, and each itemprop token.
+void PageWalker::RecordMeta(const xmlNode* node) {
+  std::string_view content = FindAttr(node, "content");
+  if (content.empty()) content = FindAttr(node, "datetime");
+  if (content.empty()) return;
+  for (const char* attr : {"property", "name", "http-equiv", "itemprop"}) {
+    std::string_view keys = FindAttr(node, attr);
+    while (!keys.empty()) {
+      size_t space = keys.find(' ');
+      std::string_view key = keys.substr(0, space);
+      if (!key.empty()) page_.meta.push_back({Lowered(key), std::string(content)});
+      if (space == std::string_view::npos) break;
+      keys.remove_prefix(space + 1);
+    }
+  }
+}
+
 bool PageWalker::EnterHeadElement(xmlNode* node, std::string_view name) {
   if (name == "title") {
     if (page_.title_tag.empty()) page_.title_tag = TextOf(node);
     return true;
   }
   if (name == "meta") {
-    std::string_view key = FindAttr(node, "property");
-    if (key.empty()) key = FindAttr(node, "name");
-    if (key.empty()) key = FindAttr(node, "itemprop");
-    if (key.empty()) key = FindAttr(node, "http-equiv");
-    std::string_view content = FindAttr(node, "content");
-    if (content.empty()) content = FindAttr(node, "datetime");
-    if (!key.empty() && !content.empty())
-      page_.meta.push_back({Lowered(key), std::string(content)});
+    RecordMeta(node);
     return true;
   }
   if (name == "link") {

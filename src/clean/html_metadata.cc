@@ -148,6 +148,10 @@ const std::string* MetaValue(const HtmlPage& page, std::string_view key) {
   return nullptr;
 }
 
+PublishedDate NoDate() {
+  return {std::nullopt, "no publication date in JSON-LD, meta tags or <time> elements"};
+}
+
 PublishedDate DateFromTimes(const HtmlPage& page, int32_t article) {
   for (int pass = 0; pass < 2; ++pass) {
     for (const HtmlTimeElement& t : page.times) {
@@ -159,7 +163,16 @@ PublishedDate DateFromTimes(const HtmlPage& page, int32_t article) {
       }
     }
   }
-  return {std::nullopt, "no publication date in JSON-LD, meta tags or <time> elements"};
+  // Last resort: every <time> on the page names the same day.
+  std::optional<std::string> only;
+  for (const HtmlTimeElement& t : page.times) {
+    std::optional<std::string> v = NormalizeIsoDate(t.datetime);
+    if (!v) continue;
+    if (only && only->substr(0, 10) != v->substr(0, 10)) return NoDate();
+    if (!only) only = v;
+  }
+  if (only) return {*only, "the only date the page's <time> elements give"};
+  return NoDate();
 }
 
 PublishedDate FindPublished(const HtmlPage& page, const JsonLdArticle& ld, int32_t article) {

@@ -200,6 +200,25 @@ TEST(HtmlExtract, DateFromMeta) {
   EXPECT_EQ(a.published.evidence, "meta article:published_time");
 }
 
+TEST(HtmlExtract, DateFromAnItempropListOnAMetaTag) {
+  ExtractedArticle a = ExtractHtmlArticle(
+      Page("<meta property=\"article:modified\" itemprop=\"dateModified\" "
+           "content=\"2019-11-19T00:37:03.000Z\"><meta property=\"x:published\" "
+           "itemprop=\"datePublished dateCreated\" content=\"2019-11-18T17:56:27.000Z\">",
+           Article("")));
+  EXPECT_EQ(a.published.value.value_or(""), "2019-11-18T17:56:27Z");
+}
+
+TEST(HtmlExtract, TimeElementsOutsideTheArticleCountOnlyWhenTheyAgree) {
+  std::string one = "<div><time datetime=\"2019-11-19T10:36:00Z\">x</time></div>" + Article("");
+  EXPECT_EQ(ExtractHtmlArticle(Page("", one)).published.value.value_or(""), "2019-11-19T10:36:00Z");
+  std::string two =
+      "<div><time datetime=\"2019-11-19\">x</time><time datetime=\"2019-10-01\">y"
+      "</time></div>" +
+      Article("");
+  EXPECT_FALSE(ExtractHtmlArticle(Page("", two)).published.value.has_value());
+}
+
 TEST(HtmlExtract, DateFromTimeElementInsideTheArticle) {
   std::string body =
       "<article><time datetime=\"2019-11-18\">Nov. 18</time>"
