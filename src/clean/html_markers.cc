@@ -299,6 +299,7 @@ BoilerplateMarker MarkerFromTag(HtmlTag tag) {
     case HtmlTag::kForm:
       return M::kForm;
     case HtmlTag::kFigcaption:
+    case HtmlTag::kFigure:
       return M::kCaption;
     default:
       return M::kNone;
