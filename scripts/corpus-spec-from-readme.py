@@ -27,6 +27,12 @@ WARC_PAGES = {  # WARC-Target-URI -> the page it was built from (scripts/make-ex
     "https://www.c9aldonia.example/money/bluefield-call-centres-walkout":
         "c9aldonia_bluefield-walkout.html",
 }
+# The readers' WARC id rule (src/readers/warc.h): "stem#N", records numbered from 1 in file order
+# counting every record; record 1 is the warcinfo, so the two responses are #2 and #3.
+WARC_IDS = {
+    "https://www.c9aldonia.example/world/saltmere-explosion-five-dead": "15_c9aldonia_crawl#2",
+    "https://www.c9aldonia.example/money/bluefield-call-centres-walkout": "15_c9aldonia_crawl#3",
+}
 LANGUAGE = {"06_grenzbote_lindra-vertrag": "de"}  # every other document is English
 QUOTED = re.compile(r'^\s*(?:- )?(?:\*\*(\w+)\*\*: |first: |last: |note: )?"(.*)"\s*$')
 
@@ -131,6 +137,7 @@ def parse_readme():
         for block in re.findall(r"^- \*\*remove[^\n]*\n((?:  - .*\n?)+)", body, re.M):
             junk += [re.match(r'  - "(.*)"\s*$', l).group(1) for l in block.splitlines()]
         if key.startswith("15_"):
+            entry["id"] = WARC_IDS[key.split(" → ")[1]]
             entry["match_url"] = key.split(" → ")[1]
         elif "#" in key:
             entry["id"] = key.split("#")[1].split()[0]
@@ -150,8 +157,8 @@ def main():
     spec = {
         "comment": "Machine form of examples/corpus/README.md (expected outcome of cleaning). "
                    "Drafted by scripts/corpus-spec-from-readme.py, reviewed by hand. Checked by "
-                   "tests/golden/corpus_spec_test.cc. Entries are keyed by document id, or by "
-                   "match_url (the record's url) for WARC records.",
+                   "tests/golden/corpus_spec_test.cc. Entries are keyed by document id; "
+                   "match_url, where given, must equal the record's url (WARC-Target-URI).",
         "expected_documents": len(entries),
         "documents": entries,
     }

@@ -5,6 +5,7 @@
 // examples/corpus/README.md).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -40,8 +41,15 @@ std::string DescribeDifference(const json& expected, const json& actual) {
     } else if (where == 2) {
       out += "\n  " + key + ": new field " + Truncate(actual[key].dump());
     } else if (expected[key] != actual[key]) {
-      out += "\n  " + key + ":\n    golden " + Truncate(expected[key].dump()) + "\n    actual " +
-             Truncate(actual[key].dump());
+      std::string golden = expected[key].dump(), now = actual[key].dump();
+      size_t at = std::mismatch(golden.begin(), golden.end(), now.begin(), now.end()).first -
+                  golden.begin();
+      size_t from = at > 60 ? at - 60 : 0;  // show the first difference, not a shared prefix
+      while (from > 0 && (static_cast<unsigned char>(golden[from]) & 0xC0) == 0x80) --from;
+      std::string lead = from > 0 ? "…" : "";
+      out += "\n  " + key + " (first difference at JSON byte " + std::to_string(at) +
+             "):\n    golden " + lead + Truncate(golden.substr(from)) + "\n    actual " + lead +
+             Truncate(now.substr(from));
     }
   }
   return out;
@@ -95,6 +103,7 @@ TEST(CleanGolden, OutputEqualsReviewedGoldenFile) {
     EXPECT_TRUE(golden_by_key.count(KeyOf(r)))
         << KeyOf(r) << " (id " << r.value("id", "?") << "): new record, not in the golden file";
   }
+  if (golden_by_key.size() != actual_by_key.size()) return;  // order only matters for equal sets
   std::vector<std::string> golden_order, actual_order;
   for (const json& r : golden) golden_order.push_back(KeyOf(r));
   for (const json& r : run.records) actual_order.push_back(KeyOf(r));
