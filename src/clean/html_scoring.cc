@@ -61,17 +61,21 @@ double HintBonus(ContentHint hint) {
 struct ElementScores {
   std::vector<double> decayed;  // running text held near the element
   std::vector<double> total;    // all running text anywhere inside it
+  std::vector<double> raw;      // the same, not discounted for boilerplate markers
 };
 
 ElementScores ScoreElements(const HtmlPage& page, const std::vector<bool>& marked) {
-  ElementScores s{std::vector<double>(page.elements.size(), 0.0),
-                  std::vector<double>(page.elements.size(), 0.0)};
+  size_t n = page.elements.size();
+  ElementScores s{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0),
+                  std::vector<double>(n, 0.0)};
   for (const HtmlBlock& b : page.blocks) {
     double w = BlockWeight(page, b, b.element >= 0 && marked[b.element]);
-    if (w <= 0) continue;
+    double unmarked = BlockWeight(page, b, false);
+    if (unmarked <= 0) continue;
     double factor = 1.0;
     int level = 0;
     for (int32_t e = b.element; e >= 0; e = page.elements[e].parent, ++level) {
+      s.raw[e] += unmarked;
       s.total[e] += w;
       if (level < kDecayLevels) s.decayed[e] += w * factor;
       if (level >= 1) factor *= 0.5;
@@ -83,12 +87,22 @@ ElementScores ScoreElements(const HtmlPage& page, const std::vector<bool>& marke
   return s;
 }
 
-// The first boilerplate marker between the block's element and its region root (exclusive).
-BoilerplateMarker MarkerWithin(const HtmlPage& page, int32_t element, int32_t root) {
+// A marker on an element that holds most of the region's running text ("ad-free",
+// "has-sidebar" on a wrapper) describes the layout, not the text; comments stay comments.
+bool MarkerVetoed(const ElementScores& s, int32_t e, int32_t root, BoilerplateMarker m) {
+  return m != BoilerplateMarker::kComments && s.raw[e] >= 300 && s.raw[e] >= 0.5 * s.raw[root];
+}
+
+// The outermost boilerplate marker between the block's element and its region root (exclusive).
+BoilerplateMarker MarkerWithin(const HtmlPage& page, const ElementScores& s, int32_t element,
+                               int32_t root) {
   BoilerplateMarker found = BoilerplateMarker::kNone;
   for (int32_t e = element; e >= 0 && e != root; e = page.elements[e].parent) {
-    if (page.elements[e].hint == ContentHint::kArticleBody) return BoilerplateMarker::kNone;
-    if (page.elements[e].marker != BoilerplateMarker::kNone) found = page.elements[e].marker;
+    const HtmlElement& el = page.elements[e];
+    if (el.hint == ContentHint::kArticleBody) return BoilerplateMarker::kNone;
+    if (el.marker != BoilerplateMarker::kNone && !MarkerVetoed(s, e, root, el.marker)) {
+      found = el.marker;
+    }
   }
   return found;
 }
@@ -129,7 +143,7 @@ std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s,
     bool sibling = with_siblings && e.parent == b.parent && s.total[i] >= threshold;
     bool same_kind = e.signature == b.signature && !IsInside(page, best, static_cast<int32_t>(i));
     if (!sibling && !same_kind) continue;
-    if (MarkerWithin(page, static_cast<int32_t>(i), scope) != BoilerplateMarker::kNone) continue;
+    if (MarkerWithin(page, s, static_cast<int32_t>(i), scope) != BoilerplateMarker::kNone) continue;
     regions.push_back(static_cast<int32_t>(i));
   }
   return regions;
@@ -163,11 +177,11 @@ bool LooksLikeCaption(const HtmlPage& page, const HtmlBlock& b) {
   return true;
 }
 
-std::string CutReason(const HtmlPage& page, const HtmlBlock& b,
+std::string CutReason(const HtmlPage& page, const ElementScores& s, const HtmlBlock& b,
                       const std::vector<int32_t>& regions) {
   int32_t root = RegionOf(page, b.element, regions);
   if (root < 0) return "outside_article";
-  BoilerplateMarker m = MarkerWithin(page, b.element, root);
+  BoilerplateMarker m = MarkerWithin(page, s, b.element, root);
   if (m == BoilerplateMarker::kComments) return "comments";
   if (m == BoilerplateMarker::kNavigation) return "navigation";
   if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
@@ -220,7 +234,7 @@ BodyJudgement JudgeAround(const HtmlPage& page, const ElementScores& scores, int
   j.regions = RegionsAround(page, scores, container, with_siblings);
   j.cut_reasons.resize(page.blocks.size());
   for (size_t i = 0; i < page.blocks.size(); ++i) {
-    j.cut_reasons[i] = CutReason(page, page.blocks[i], j.regions);
+    j.cut_reasons[i] = CutReason(page, scores, page.blocks[i], j.regions);
   }
   TrimTrailingLabels(page, j.cut_reasons);
   return j;

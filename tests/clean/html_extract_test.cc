@@ -276,6 +276,18 @@ TEST(HtmlExtract, ShareholderClassIsNotAShareMarker) {
   EXPECT_TRUE(Contains(a.text, "Shareholders approved the merger"));
 }
 
+TEST(HtmlExtract, AMarkerOnAWrapperHoldingTheBodyIsLayoutNotBoilerplate) {
+  std::string body = std::string("<article><div class=\"story-body\"><div class=\"ad-free\"><p>") +
+                     kLongA + "</p><p>" + kLongB +
+                     "</p></div><div class=\"ad\">Advertisement "
+                     "text</div><p>" +
+                     kLongC + "</p></div></article>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", body));
+  EXPECT_TRUE(Contains(a.text, kLongA));
+  EXPECT_TRUE(Contains(a.text, kLongB));
+  EXPECT_EQ(RemovedReason(a, "Advertisement text"), "boilerplate_marker:ad");
+}
+
 TEST(HtmlExtract, BodySplitIntoChunksIsJoined) {
   std::string body = "<article><div class=\"chunk\"><div class=\"text\"><p>" + std::string(kLongA) +
                      "</p></div></div><div class=\"ad-slot\">Advertisement</div>"
