@@ -14,6 +14,19 @@ namespace storyline::clean {
 
 namespace {
 
+// The first `budget` bytes of a paragraph, cut back to a space so no word (or UTF-8 sequence) is
+// split. CLD2 costs ~60 ns a byte here, more than all the rest of cleaning, and a paragraph's
+// language shows in its first sentence or two.
+std::string_view LanguageSample(std::string_view text, size_t budget) {
+  if (text.size() <= budget) return text;
+  size_t cut = text.rfind(' ', budget);
+  if (cut == std::string_view::npos || cut < budget / 2) {
+    cut = budget;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return text.substr(0, cut);
+}
+
 // Per-paragraph languages, and the document language as the byte-weighted majority of the
 // paragraphs long enough to judge. Pages mix a site's chrome language with the article's, so the
 // document language is judged on the kept body only.
@@ -23,7 +36,7 @@ void IdentifyLanguages(Document& doc, const CleanOptions& options) {
   for (Paragraph& p : doc.paragraphs) {
     std::string_view text = std::string_view(doc.text).substr(p.span.start, p.span.size());
     if (text.size() < options.min_language_bytes) continue;
-    LanguageGuess guess = DetectLanguage(text);
+    LanguageGuess guess = DetectLanguage(LanguageSample(text, options.language_sample_bytes));
     p.language = guess.code;
     if (guess.code != "und") {
       bytes_by_language[guess.code] += text.size();

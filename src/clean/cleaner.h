@@ -17,6 +17,8 @@ struct CleanOptions {
   double boilerplate_heavy_ratio = 4.0;
   // Paragraphs shorter than this (bytes) are too short for a reliable language guess.
   size_t min_language_bytes = 40;
+  // Each paragraph's language is judged on at most this many of its first bytes (speed).
+  size_t language_sample_bytes = 160;
 };
 
 Document Clean(const readers::RawItem& item, const CleanOptions& options = {});
