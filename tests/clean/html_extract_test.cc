@@ -288,6 +288,16 @@ TEST(HtmlExtract, AMarkerOnAWrapperHoldingTheBodyIsLayoutNotBoilerplate) {
   EXPECT_EQ(RemovedReason(a, "Advertisement text"), "boilerplate_marker:ad");
 }
 
+TEST(HtmlExtract, BrSeparatedTextInATableLayoutIsSplitIntoParagraphs) {
+  std::string body = std::string(
+                         "<table><tr><td class=\"menu\"><a href=/>Home</a><br><a "
+                         "href=/n>News</a></td><td>") +
+                     kLongA + "<br><br>" + kLongB + "<br>\n<br>" + kLongC + "</td></tr></table>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", body));
+  EXPECT_EQ(a.text, std::string(kLongA) + "\n\n" + kLongB + "\n\n" + kLongC);
+  EXPECT_EQ(a.paragraphs.size(), 3u);
+}
+
 TEST(HtmlExtract, BodySplitIntoChunksIsJoined) {
   std::string body = "<article><div class=\"chunk\"><div class=\"text\"><p>" + std::string(kLongA) +
                      "</p></div></div><div class=\"ad-slot\">Advertisement</div>"
