@@ -2,9 +2,11 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
@@ -16,6 +18,7 @@
 #include <exception>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace storyline::clean {
 
@@ -30,7 +33,8 @@ struct Repairs {
   size_t invalid_sequences = 0;
   size_t first_invalid = kNone;  // byte offset in the input
   size_t nul_bytes = 0;
-  size_t valid_multibyte = 0;  // well-formed non-ASCII sequences: evidence the input is UTF-8
+  size_t valid_multibyte = 0;    // well-formed non-ASCII sequences: evidence the input is UTF-8
+  bool needs_nfc_check = false;  // some character may be (or start) a non-NFC sequence
 
   void Invalid(size_t offset, size_t length) {
     if (first_invalid == kNone) first_invalid = offset;
@@ -75,6 +79,44 @@ size_t WellFormedLength(const unsigned char* s, size_t n, size_t* bad) {
   return length;
 }
 
+// Characters of planes 0 and 1 that can never make a text non-NFC: NFC_Quick_Check=Yes and
+// canonical combining class 0. Text made only of these is NFC by the quick-check algorithm, so
+// ICU's (much slower) check runs only on text with combining marks, Hangul jamo and the like.
+class NfcInertTable {
+ public:
+  NfcInertTable() : bits_((0x20000 + 63) / 64) {
+    for (UChar32 c = 0; c < 0x20000; ++c) {
+      if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+          u_getCombiningClass(c) == 0) {
+        bits_[static_cast<size_t>(c) >> 6] |= uint64_t{1} << (c & 63);
+      }
+    }
+  }
+  bool Inert(UChar32 c) const {
+    return c < 0x20000 && (bits_[static_cast<size_t>(c) >> 6] >> (c & 63) & 1) != 0;
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
+};
+
+const NfcInertTable& NfcInert() {
+  static const NfcInertTable table;
+  return table;
+}
+
+// The code point of a well-formed sequence of `length` bytes.
+UChar32 DecodeSequence(const unsigned char* s, size_t length) {
+  switch (length) {
+    case 2:
+      return ((s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    case 3:
+      return ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    default:
+      return ((s[0] & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+  }
+}
+
 // True when none of the 8 bytes needs attention: no high bit, no NUL, no CR.
 inline bool PlainWord(const unsigned char* p) {
   uint64_t v;
@@ -91,6 +133,7 @@ bool SanitizeUtf8(std::string_view in, std::string& out, Repairs& repairs, bool 
   size_t n = in.size(), i = 0, run = 0;
   out.clear();
   out.reserve(n);
+  const NfcInertTable& inert = NfcInert();
   while (i < n) {
     while (i + 8 <= n && PlainWord(p + i)) i += 8;
     if (i >= n) break;
@@ -112,6 +155,9 @@ bool SanitizeUtf8(std::string_view in, std::string& out, Repairs& repairs, bool 
       if (length > 0) {
         out.append(in.data() + i, length);
         ++repairs.valid_multibyte;
+        if (!repairs.needs_nfc_check && !inert.Inert(DecodeSequence(p + i, length))) {
+          repairs.needs_nfc_check = true;
+        }
         i += length;
       } else {
         if (stop_at_invalid) return false;
@@ -470,6 +516,7 @@ class Decoder {
       Repairs ignored;  // the converter's output is valid UTF-8; this pass fixes lines and NULs
       SanitizeUtf8(converted, text, ignored, false);
       repairs.nul_bytes = ignored.nul_bytes;
+      repairs.needs_nfc_check = ignored.needs_nfc_check;
     }
     if (repairs.first_invalid != kNone) repairs.first_invalid += skip;
     return Finish(std::move(text), charset, repairs, charset + ": " + evidence);
@@ -478,7 +525,7 @@ class Decoder {
   DecodedText Finish(std::string text, const std::string& charset, const Repairs& repairs,
                      const std::string& evidence) {
     DecodedText decoded;
-    NormalizeNfc(text);
+    if (repairs.needs_nfc_check) NormalizeNfc(text);
     decoded.text = std::move(text);
     decoded.charset = charset;
     decoded.evidence = notes_ + evidence;

@@ -3,7 +3,10 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -217,6 +220,28 @@ TEST(DecodeTest, OutputIsAlwaysValidUtf8WithoutNul) {
       ASSERT_EQ(d.text.find('\0'), std::string::npos) << round;
       ASSERT_EQ(d.text.find('\r'), std::string::npos) << round;
     }
+  }
+}
+
+// The fast path skips ICU's check when every character is NFC-inert; whatever the mix of
+// characters, the result must equal ICU's own NFC.
+TEST(DecodeTest, NfcMatchesIcuOnMixedCharacters) {
+  const char32_t pool[] = {U'a',          U'e',          U' ',      U'\u00e9', U'\u0301', U'\u0327',
+                           U'\u0308',     U'\u1100',     U'\u1161', U'\u11a8', U'\uac00', U'\u0b47',
+                           U'\u0b3e',     U'\u2019',     U'\u0439', U'\u0418', U'\u0306', U'\uf900',
+                           U'\U0001f600', U'\U0002f800', U'\u05b0', U'\u0345', U'\u212b'};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    icu::UnicodeString u;
+    for (size_t i = rng() % 12; i > 0; --i)
+      u.append(static_cast<UChar32>(pool[rng() % std::size(pool)]));
+    std::string utf8, expected;
+    u.toUTF8String(utf8);
+    nfc->normalize(u, status).toUTF8String(expected);
+    ASSERT_EQ(DecodeToUtf8(utf8, "utf-8", false).text, expected) << utf8;
   }
 }
 
