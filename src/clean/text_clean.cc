@@ -73,10 +73,17 @@ class LineCleaner {
   // "for Y to ...") becomes one line before scoring, so its pieces are judged together.
   static bool OpensBrokenSentence(const PageLine& l) {
     const LineFeatures& f = l.f;
-    return f.words >= 4 && !f.terminal && !f.colon_end && !f.bullet && !f.ellipsis && !f.url_only;
+    return (f.words >= 4 || f.comma_end) && !f.terminal && !f.colon_end && !f.bullet &&
+           !f.ellipsis && !f.url_only;
   }
-  static bool ContinuesSentence(const PageLine& l) {
-    return l.f.first_lower && !l.f.bullet && !l.f.dash_start && !l.f.url_only;
+  // Whether `l` goes on with the sentence `previous` left open: it starts in lower case, or the
+  // previous line ended on a comma (scripts without case).
+  static bool ContinuesSentence(const PageLine& previous, const PageLine& l) {
+    bool caseless = l.f.script == Script::kCjk || l.f.script == Script::kThai ||
+                    l.f.script == Script::kArabic || l.f.script == Script::kHebrew ||
+                    l.f.script == Script::kIndic;
+    return (l.f.first_lower || (previous.f.comma_end && caseless)) && !l.f.bullet &&
+           !l.f.dash_start && !l.f.url_only;
   }
 
   void RejoinBrokenSentences() {
@@ -89,10 +96,10 @@ class LineCleaner {
              (end == i + 1 ? OpensBrokenSentence(lines_[i])
                            : !lines_[end - 1].f.terminal && !lines_[end - 1].f.colon_end)) {
         const PageLine& next = lines_[end];
-        if (ContinuesSentence(next)) {
+        if (ContinuesSentence(lines_[end - 1], next)) {
           ++end;
         } else if (next.f.words <= 4 && !next.f.terminal && !next.f.bullet && !next.f.url_only &&
-                   end + 1 < lines_.size() && ContinuesSentence(lines_[end + 1])) {
+                   end + 1 < lines_.size() && ContinuesSentence(next, lines_[end + 1])) {
           end += 2;
         } else {
           break;
@@ -195,7 +202,9 @@ class LineCleaner {
     } else if (f.words >= 5 && sd >= 0.1 && (f.terminal || f.colon_end)) {
       v = 0.8;
     } else if (f.bullet) {
-      v = f.words >= 4 ? -0.3 : -1.2;  // list items vs menu entries
+      // Sentence-like list items (lower-case words, function words) vs menu entries.
+      bool item = f.words >= 6 && sd >= 0.1 && f.capitalised * 2 <= f.words;
+      v = item ? 0.5 : f.words >= 4 ? -0.3 : -1.2;
     } else if (f.words <= 4) {
       v = -0.6;
     } else {

@@ -713,6 +713,8 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
       } else if (!IsSpace(c) && c != 0xFE0F) {
         glyph_prefix = false;
         if (c == '-' || c == 0x2013 || c == 0x2014) f.dash_start = true;
+        // Only a line that opens with a letter can be the lower-case rest of a sentence.
+        first_letter_seen = !IsLetter(c);
       }
     }
     if (IsSpace(c)) {
@@ -740,7 +742,9 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
       ++f.letters;
       ++token_alnum;
       Script sc = ScriptOf(c);
-      ++script_count[static_cast<int>(sc)];
+      // A Han or kana character carries about as much as a short word: weigh it so a Latin
+      // brand name does not outvote the Japanese sentence around it.
+      script_count[static_cast<int>(sc)] += sc == Script::kCjk ? 3 : 1;
       if (!in_word) {
         in_word = true;
         word_len = 0;
@@ -815,6 +819,7 @@ LineFeatures ComputeLineFeatures(std::string_view s) {
   f.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026 || last == 0x3002 ||
                last == 0xFF01 || last == 0xFF1F || last == ';';
   f.colon_end = last == ':' || last == 0xFF1A;
+  f.comma_end = last == ',' || last == 0x3001 || last == 0xFF0C;
 
   f.url_only = url_tokens > 0 && other_tokens == 0;
   f.glued_title = GluedTitle(s);

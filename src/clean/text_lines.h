@@ -39,6 +39,7 @@ struct LineFeatures {
   int pipes = 0;             // '|' separators, as in "Home | News | Sport"
   bool terminal = false;     // ends with sentence punctuation (closing quotes and brackets skipped)
   bool colon_end = false;    // ends with ':'
+  bool comma_end = false;    // ends with a comma (',', '、', '，'): the sentence goes on
   bool ellipsis = false;     // ends with "..." or "…": a truncated teaser
   bool bullet = false;       // starts with a list glyph or an emoji
   bool dash_start = false;   // starts with "-", "–" or "—"

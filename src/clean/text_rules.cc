@@ -209,6 +209,28 @@ bool IsLabelledLink(const PageLine& line) {
          (WidgetWords(line.body.substr(0, colon)) & static_cast<unsigned>(WidgetWord::kTeaser));
 }
 
+// A slideshow caption as scrapers render it: the counter glued to the caption ("3of12A man ...",
+// "3/12 A man ...").
+bool IsGalleryCaption(std::string_view t) {
+  size_t k = 0;
+  auto digits = [&] {
+    size_t start = k;
+    while (k < t.size() && k - start < 3 && t[k] >= '0' && t[k] <= '9') ++k;
+    return k > start;
+  };
+  if (!digits()) return false;
+  if (t.compare(k, 2, "of") == 0) {
+    k += 2;
+  } else if (k < t.size() && t[k] == '/') {
+    ++k;
+  } else {
+    return false;
+  }
+  if (!digits() || k >= t.size()) return false;
+  if (t[k] == ' ') ++k;
+  return k < t.size() && t[k] >= 'A' && t[k] <= 'Z';
+}
+
 }  // namespace
 
 unsigned WidgetWords(std::string_view line) {
@@ -290,7 +312,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
     return reason::kOtherScript;
   }
   if (f.pipes >= 2 && f.words <= 20) return reason::kNavigation;
-  if (IsCaption(line)) return reason::kCredit;
+  if (IsCaption(line) || IsGalleryCaption(line.body)) return reason::kCredit;
   return {};
 }
 
