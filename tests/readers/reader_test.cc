@@ -8,11 +8,13 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "clean/encoding.h"
 #include "readers/parse.h"
 
 namespace storyline::readers {
@@ -500,6 +502,55 @@ TEST_F(ReaderTest, WarcPayloadIsCutAtTheLimit) {
   EXPECT_EQ(items[0].bytes.size(), 50u);
   EXPECT_TRUE(items[0].truncated);
   EXPECT_THAT(items[0].truncation_evidence, HasSubstr("item of 207 bytes"));
+}
+
+// ---- end to end with the decoder ----------------------------------------------------------
+
+TEST_F(ReaderTest, FilesDecodeEndToEnd) {
+  // windows-1251 HTML that says so only in its <meta>.
+  auto cp1251 = ReadOne("ru.html",
+                        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                        "charset=windows-1251\"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2</p></body>"
+                        "</html>");
+  clean::DecodedText ru = clean::DecodeToUtf8(cp1251[0].bytes, cp1251[0].declared_charset, true);
+  EXPECT_EQ(ru.charset, "windows-1251");
+  EXPECT_THAT(ru.text, HasSubstr("<p>Привет</p>"));
+  // Latin-1 text with no declaration at all.
+  auto latin1 = ReadOne("fr.txt",
+                        "Le caf\xe9 de la gare \xe9tait ferm\xe9 depuis l'\xe9t\xe9 dernier, et "
+                        "les habitants r\xe9clament sa r\xe9ouverture apr\xe8s No\xebl.\n");
+  clean::DecodedText fr = clean::DecodeToUtf8(latin1[0].bytes, latin1[0].declared_charset, false);
+  EXPECT_THAT(fr.text, HasSubstr("Le café de la gare était fermé"));
+  EXPECT_FALSE(fr.repaired);
+  // Damaged UTF-8: read as is, repaired by the decoder.
+  auto damaged = ReadOne("bad.txt", "Caf\xc3\xa9 \xff ol\xc3\xa9\r\n");
+  EXPECT_FALSE(damaged[0].error);
+  clean::DecodedText bad = clean::DecodeToUtf8(damaged[0].bytes, "", false);
+  EXPECT_EQ(bad.text, "Café \xEF\xBF\xBD olé\n");
+  EXPECT_TRUE(bad.repaired);
+  EXPECT_THAT(bad.evidence, HasSubstr("first at byte 6"));
+  // The WARC's HTTP charset reaches the decoder and beats the page's own (wrong) meta tag.
+  auto warc = ReadOne("w.warc", WarcRecord("response", "http://r/", kHttp,
+                                           HttpResponse("200 OK",
+                                                        "Content-Type: text/html; "
+                                                        "charset=windows-1251\r\n",
+                                                        "<meta charset=\"utf-8\"><p>\xcf\xf0\xe8"
+                                                        "\xe2\xe5\xf2</p>")));
+  EXPECT_THAT(clean::DecodeToUtf8(warc[0].bytes, warc[0].declared_charset, true).text,
+              HasSubstr("Привет"));
+}
+
+TEST_F(ReaderTest, CliReadsStdin) {
+  std::string command = "printf '{\"id\": \"piped\", \"text\": \"From a pipe.\"}\\n' | " +
+                        std::string(STORYLINE_BINARY) + " clean -q - 2>/dev/null";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  EXPECT_EQ(::pclose(pipe), 0);
+  EXPECT_THAT(output, HasSubstr("\"id\":\"piped\""));
+  EXPECT_THAT(output, HasSubstr("\"source\":\"-:1\""));
 }
 
 // ---- in-memory entry point ----------------------------------------------------------------
