@@ -175,16 +175,20 @@ class WarcReader {
     }
     if (response->status < 200 || response->status > 299) return false;
     const ContentType& type = response->content_type;
-    bool html = type.media_type.empty()
-                    ? SniffContainer(response->body.substr(0, kSniffBytes)) == Container::kHtml
-                    : IsHtmlMediaType(type.media_type);
-    if (!html) return false;
+    bool untyped = type.media_type.empty();
+    if (!untyped && !IsHtmlMediaType(type.media_type)) return false;
     item.declared_charset = type.charset;
     original_size -= std::min(original_size, block.size() - response->body.size());
     Result<DecodedBody> body = DecodeHttpBody(*response, input_.options.max_decompressed_bytes);
     if (!body.ok()) {
+      if (untyped) return false;  // an undecodable payload of unknown type: not an article
       item.error = body.status().message();
       return true;
+    }
+    // Without a Content-Type only the (decoded) payload can say whether it is a page.
+    if (untyped &&
+        SniffContainer(std::string_view(body->bytes).substr(0, kSniffBytes)) != Container::kHtml) {
+      return false;
     }
     item.bytes = std::move(body->bytes);
     original_size = std::max(original_size, item.bytes.size());

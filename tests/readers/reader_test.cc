@@ -405,10 +405,18 @@ TEST_F(ReaderTest, WarcKeepsHtmlArticlesOnly) {
                               chunked)) +  // 8
       WarcRecord("response", "http://d/", kHttp,
                  HttpResponse("200 OK", "Content-Encoding: gzip\r\n",
-                              "<!doctype html><p>already decoded by the crawler</p>"));  // 9
+                              "<!doctype html><p>already decoded by the crawler</p>")) +  // 9
+      WarcRecord("response", "http://e/", kHttp,
+                 HttpResponse("200 OK", "Content-Encoding: gzip\r\n",
+                              Gzip("<html><p>untyped, zipped</p></html>"))) +  // 10
+      WarcRecord("response", "http://e/data", kHttp,
+                 HttpResponse("200 OK", "Content-Encoding: gzip\r\n",
+                              Gzip("{\"json\": true}")));  // 11
   std::string path = Write("crawl.warc", warc);
   auto items = Read({path});
-  ASSERT_EQ(items.size(), 4u);
+  ASSERT_EQ(items.size(), 5u);
+  EXPECT_EQ(items[4].id, "crawl#10");
+  EXPECT_EQ(items[4].bytes, "<html><p>untyped, zipped</p></html>");
   EXPECT_EQ(items[0].id, "crawl#3");
   EXPECT_EQ(items[0].source, path + "#3");
   EXPECT_EQ(items[0].url, "http://a/");
