@@ -158,9 +158,13 @@ int32_t RegionOf(const HtmlPage& page, int32_t element, const std::vector<int32_
 }
 
 // A linked paragraph that reads as a sentence (several words, closing punctuation) is body text
-// that happens to be a link; headline-like link text is a teaser.
+// that happens to be a link, and a bare web address standing alone cites a source; headline-like
+// link text is a teaser.
 bool IsLinkedSentence(const HtmlBlock& b) {
   std::string_view t = b.text;
+  bool address = (t.starts_with("http://") || t.starts_with("https://")) &&
+                 t.find_first_of(" \n") == std::string_view::npos;
+  if (address) return true;
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')')) t.remove_suffix(1);
   if (t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?')) return false;
   return std::count(t.begin(), t.end(), ' ') >= 6;

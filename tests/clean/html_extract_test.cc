@@ -115,6 +115,18 @@ TEST(HtmlExtract, LinkDenseListIsRemovedButAParagraphWithOneLinkIsKept) {
   EXPECT_FALSE(Contains(a.text, "Yet another story"));
 }
 
+TEST(HtmlExtract, ALinkedSentenceOrCitedAddressIsKeptButALinkedHeadlineIsNot) {
+  std::string inner =
+      "<p><a href=/a>The inquiry had been shelved two years ago but was reopened this "
+      "spring.</a></p>"
+      "<p><a href=/s>https://example.org/reports/2019/budget-review</a></p>"
+      "<p><a href=/t>Mayor unveils plan for riverside parks</a></p>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", Article(inner)));
+  EXPECT_TRUE(Contains(a.text, "The inquiry had been shelved"));
+  EXPECT_TRUE(Contains(a.text, "https://example.org/reports/2019/budget-review"));
+  EXPECT_EQ(RemovedReason(a, "Mayor unveils plan"), "link_dense");
+}
+
 TEST(HtmlExtract, HeadingsInsideTheBodyAreKeptAndTheTitleHeadingIsNot) {
   std::string body = "<article><h1>Council approves budget</h1><div class=\"article-body\"><p>" +
                      std::string(kLongA) + "</p><h2>What happens next</h2><p>" + kLongB +
