@@ -1,5 +1,6 @@
 #include "readers/jsonl.h"
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -34,6 +35,57 @@ bool IsBlank(const std::string& line) {
   return line.find_first_not_of(" \t\r\f\v") == std::string::npos;
 }
 
+// Where a record sits, for its source, its fallback id and its error messages.
+struct RecordPlace {
+  std::string where;        // "path:LINE" or "path[INDEX]"
+  std::string fallback_id;  // "stem:LINE" or "stem[INDEX]", for error items
+  std::string prefix;       // "line N: " or "element N: "
+};
+
+RecordPlace LinePlace(const InputContext& input, size_t line_number) {
+  std::string n = std::to_string(line_number);
+  return {input.source + ":" + n, (input.stem.empty() ? "stdin" : input.stem) + ":" + n,
+          "line " + n + ": "};
+}
+
+RecordPlace ElementPlace(const InputContext& input, size_t index) {
+  std::string n = std::to_string(index);
+  return {input.source + "[" + n + "]", (input.stem.empty() ? "stdin" : input.stem) + "[" + n + "]",
+          "element " + n + ": "};
+}
+
+void Reject(const InputContext& input, const RecordPlace& place, const std::string& message,
+            const std::string& id = "") {
+  input.sink(ErrorItem(id.empty() ? place.fallback_id : id, place.where, place.prefix + message));
+}
+
+// Turns one JSON value into an item (or an error item).
+void EmitRecord(json& record, const RecordPlace& place, const InputContext& input) {
+  if (!record.is_object()) return Reject(input, place, "not a JSON object");
+  RawItem item;
+  item.id = StringField(record, "id");
+  item.source = place.where;
+  // "html" wins when it holds a string; a null "html" beside a "text" does not hide the text.
+  auto html = record.find("html");
+  bool use_html = html != record.end() && (html->is_string() || !record.contains("text"));
+  const char* field = use_html ? "html" : "text";
+  auto body = record.find(field);
+  if (body == record.end()) return Reject(input, place, "record has neither \"text\" nor \"html\"");
+  if (!body->is_string()) {
+    return Reject(input, place, "field \"" + std::string(field) + "\" is not a string", item.id);
+  }
+  item.format = use_html ? Format::kHtml : Format::kText;
+  item.bytes = std::move(body->get_ref<std::string&>());
+  item.declared_charset = "UTF-8";  // JSON text is Unicode; a <meta charset> inside must lose
+  item.url = StringField(record, "url");
+  item.title = StringField(record, "title");
+  item.published = StringField(record, "published");
+  item.outlet = StringField(record, "outlet");
+  if (item.outlet.empty()) item.outlet = StringField(record, "source");
+  CutToLimit(item, item.bytes.size(), input.options.max_item_bytes);
+  input.sink(std::move(item));
+}
+
 class JsonlReader {
  public:
   explicit JsonlReader(const InputContext& input) : input_(input) {}
@@ -41,69 +93,25 @@ class JsonlReader {
   void ReadLine(std::string& line, size_t line_number, bool too_long) {
     if (IsBlank(line)) return;
     ++records_;
-    std::string where = input_.source + ":" + std::to_string(line_number);
-    std::string fallback_id =
-        (input_.stem.empty() ? "stdin" : input_.stem) + ":" + std::to_string(line_number);
-    std::string prefix = "line " + std::to_string(line_number) + ": ";
+    RecordPlace place = LinePlace(input_, line_number);
     if (too_long) {
-      Reject(
-          fallback_id, where,
-          prefix + "record longer than " + std::to_string(MaxLineBytes(input_.options)) + " bytes");
-      return;
+      return Reject(
+          input_, place,
+          "record longer than " + std::to_string(MaxLineBytes(input_.options)) + " bytes");
     }
     json record;
     try {
       record = json::parse(line);
     } catch (const json::exception& e) {
-      Reject(fallback_id, where, prefix + ParserMessage(e));
-      return;
+      return Reject(input_, place, ParserMessage(e));
     }
     line.clear();  // the record holds its own copy now
-    if (!record.is_object()) {
-      Reject(fallback_id, where, prefix + "not a JSON object");
-      return;
-    }
-    Emit(record, fallback_id, where, prefix);
+    EmitRecord(record, place, input_);
   }
 
   size_t records() const { return records_; }
 
  private:
-  void Reject(const std::string& id, const std::string& where, std::string message) {
-    input_.sink(ErrorItem(id, where, std::move(message)));
-  }
-
-  void Emit(json& record, const std::string& fallback_id, const std::string& where,
-            const std::string& prefix) {
-    RawItem item;
-    item.id = StringField(record, "id");
-    item.source = where;
-    // "html" wins when it holds a string; a null "html" beside a "text" does not hide the text.
-    auto html = record.find("html");
-    bool use_html = html != record.end() && (html->is_string() || !record.contains("text"));
-    const char* field = use_html ? "html" : "text";
-    auto body = record.find(field);
-    if (body == record.end()) {
-      Reject(fallback_id, where, prefix + "record has neither \"text\" nor \"html\"");
-      return;
-    }
-    if (!body->is_string()) {
-      Reject(item.id.empty() ? fallback_id : item.id, where,
-             prefix + "field \"" + field + "\" is not a string");
-      return;
-    }
-    item.format = field == std::string_view("html") ? Format::kHtml : Format::kText;
-    item.bytes = std::move(body->get_ref<std::string&>());
-    item.declared_charset = "UTF-8";  // JSON text is Unicode; a <meta charset> inside must lose
-    item.url = StringField(record, "url");
-    item.title = StringField(record, "title");
-    item.published = StringField(record, "published");
-    item.outlet = StringField(record, "outlet");
-    if (item.outlet.empty()) item.outlet = StringField(record, "source");
-    CutToLimit(item, item.bytes.size(), input_.options.max_item_bytes);
-    input_.sink(std::move(item));
-  }
-
   const InputContext& input_;
   size_t records_ = 0;
 };
@@ -128,6 +136,34 @@ void ReadJsonl(BufferedSource& source, const InputContext& input) {
     input.sink(ErrorItem(input.stem, input.source,
                          line_number == 0 ? "empty file" : "no JSONL records (only blank lines)"));
   }
+}
+
+}  // namespace storyline::readers
+
+namespace storyline::readers {
+
+void ReadJsonArray(BufferedSource& source, const InputContext& input) {
+  size_t limit = input.options.max_decompressed_bytes / 4;
+  std::string text;
+  size_t total = source.ReadBytes(SIZE_MAX, limit + 1, &text);
+  auto reject_file = [&](const std::string& message) {
+    input.sink(ErrorItem(input.stem, input.source, message));
+  };
+  if (source.ending().kind != StreamEnding::kClean) return reject_file(source.ending().message);
+  if (total > limit) {
+    return reject_file("JSON array of " + std::to_string(total) + " bytes is larger than " +
+                       std::to_string(limit) + " bytes; write it as JSONL, one record a line");
+  }
+  json document;
+  try {
+    document = json::parse(text);
+  } catch (const json::exception& e) {
+    return reject_file(ParserMessage(e));
+  }
+  std::string().swap(text);  // the parsed document holds its own copy now
+  if (document.empty()) return reject_file("empty JSON array");
+  for (size_t i = 0; i < document.size(); ++i)
+    EmitRecord(document[i], ElementPlace(input, i), input);
 }
 
 }  // namespace storyline::readers

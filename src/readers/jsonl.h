@@ -18,4 +18,10 @@ namespace storyline::readers {
 
 void ReadJsonl(BufferedSource& source, const InputContext& input);
 
+// A JSONL-named input (typically .json) whose content is one JSON array of such records. It is
+// parsed whole (up to max_decompressed_bytes / 4; larger arrays are an error asking for JSONL);
+// element i's source is "path[i]" (0-based), errors say "element i: ...". A parse error, an
+// empty array or a value that is not an array is one error item for the file.
+void ReadJsonArray(BufferedSource& source, const InputContext& input);
+
 }  // namespace storyline::readers

@@ -366,6 +366,30 @@ TEST_F(ReaderTest, JsonlBlankFileAndTruncatedGzip) {
   EXPECT_THAT(last.error.value_or(""), HasSubstr("later records are lost"));
 }
 
+TEST_F(ReaderTest, JsonArrayFileIsReadAsRecords) {
+  std::string path = Write("export.json",
+                           "\n[\n  {\"id\": \"a\", \"text\": \"First.\"},\n"
+                           "  {\"id\": 2, \"html\": \"<p>Second</p>\"},\n"
+                           "  \"not a record\",\n  {\"title\": \"no body\"}\n]\n");
+  auto items = Read({path});
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(items[0].id, "a");
+  EXPECT_EQ(items[0].source, path + "[0]");
+  EXPECT_EQ(items[1].id, "2");
+  EXPECT_EQ(items[1].format, Format::kHtml);
+  EXPECT_EQ(items[2].error.value_or(""), "element 2: not a JSON object");
+  EXPECT_EQ(items[2].id, "export[2]");
+  EXPECT_EQ(items[3].error.value_or(""), "element 3: record has neither \"text\" nor \"html\"");
+  // A broken array is one error for the file; an empty one too.
+  auto broken = ReadOne("broken.json", "[{\"text\": \"a\"},");
+  ASSERT_EQ(broken.size(), 1u);
+  EXPECT_THAT(broken[0].error.value_or(""), HasSubstr("parse error"));
+  EXPECT_EQ(ReadOne("none.json", "[]")[0].error.value_or(""), "empty JSON array");
+  // Near miss: an object per line is JSONL even in a .json file.
+  EXPECT_EQ(ReadOne("lines.json", "{\"text\": \"x\"}\n")[0].source,
+            (dir_ / "lines.json").string() + ":1");
+}
+
 TEST_F(ReaderTest, JsonlTextIsCutAtTheLimit) {
   ReaderOptions options;
   options.max_item_bytes = 10;
