@@ -21,10 +21,14 @@ int32_t ArticleElement(const HtmlPage& page, int32_t container) {
   return container;
 }
 
-bool RepeatsTitle(const HtmlPage& page, const HtmlBlock& block, std::string_view title) {
-  if (title.empty() || block.element < 0) return false;
-  if (!IsHeading(page.elements[block.element].tag)) return false;
-  return block.text == title;
+// The headline repeated as a heading, or an <h1> heading the body before any text: the title
+// belongs in `title`, never in the text.
+bool RepeatsTitle(const HtmlPage& page, const HtmlBlock& block, std::string_view title,
+                  bool text_started) {
+  if (block.element < 0) return false;
+  HtmlTag tag = page.elements[block.element].tag;
+  if (!IsHeading(tag)) return false;
+  return (!title.empty() && block.text == title) || (tag == HtmlTag::kH1 && !text_started);
 }
 
 void LayOut(const HtmlPage& page, const BodyJudgement& judgement, std::string_view title,
@@ -32,7 +36,9 @@ void LayOut(const HtmlPage& page, const BodyJudgement& judgement, std::string_vi
   for (size_t i = 0; i < page.blocks.size(); ++i) {
     const HtmlBlock& block = page.blocks[i];
     std::string reason = judgement.cut_reasons[i];
-    if (reason.empty() && RepeatsTitle(page, block, title)) reason = "title";
+    if (reason.empty() && RepeatsTitle(page, block, title, !article.text.empty())) {
+      reason = "title";
+    }
     if (!reason.empty()) {
       article.removed.push_back(
           {block.text, std::move(reason), static_cast<uint32_t>(article.text.size())});

@@ -137,6 +137,16 @@ TEST(HtmlExtract, HeadingsInsideTheBodyAreKeptAndTheTitleHeadingIsNot) {
   EXPECT_FALSE(Contains(a.text, "Council approves budget"));
 }
 
+TEST(HtmlExtract, ALeadingH1IsTheTitleEvenWhenWordedDifferently) {
+  std::string body = "<article><div class=\"article-body\"><h1>Council passes the budget</h1><p>" +
+                     std::string(kLongA) + "</p><h1>A later h1 is a section</h1><p>" + kLongB +
+                     "</p></div></article>";
+  ExtractedArticle a =
+      ExtractHtmlArticle(Page("<meta property=\"og:title\" content=\"Budget approved\">", body));
+  EXPECT_EQ(RemovedReason(a, "Council passes the budget"), "title");
+  EXPECT_TRUE(Contains(a.text, "A later h1 is a section"));
+}
+
 TEST(HtmlExtract, ScriptsStylesFormsAndHiddenElementsAreNeverText) {
   std::string inner =
       "<script>var tracking = 'script text';</script><style>.x{color:red}</style>"
