@@ -97,6 +97,16 @@ uint32_t Signature(HtmlTag tag, std::string_view class_value) {
   return h;
 }
 
+// U+200B..U+200D (zero-width space/joiners) and U+FEFF (BOM) at text[i]: invisible, dropped.
+bool IsZeroWidth(std::string_view text, size_t i) {
+  if (i + 2 >= text.size()) return false;
+  auto b1 = static_cast<unsigned char>(text[i]);
+  auto b2 = static_cast<unsigned char>(text[i + 1]);
+  auto b3 = static_cast<unsigned char>(text[i + 2]);
+  return (b1 == 0xE2 && b2 == 0x80 && b3 >= 0x8B && b3 <= 0x8D) ||
+         (b1 == 0xEF && b2 == 0xBB && b3 == 0xBF);
+}
+
 class PageWalker {
  public:
   PageWalker(HtmlPage& page, uint32_t max_depth) : page_(page), max_depth_(max_depth) {}
@@ -280,6 +290,10 @@ void PageWalker::AppendText(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    if (IsZeroWidth(text, i)) {
+      i += 2;
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
       pending_space_ = true;
       i += nbsp ? 1 : 0;

@@ -141,7 +141,9 @@ std::vector<int32_t> RegionsAround(const HtmlPage& page, const ElementScores& s,
     if (e.depth <= scope_depth) break;
     if (IsInside(page, static_cast<int32_t>(i), best) || s.total[i] <= 0) continue;
     bool sibling = with_siblings && e.parent == b.parent && s.total[i] >= threshold;
-    bool same_kind = e.signature == b.signature && !IsInside(page, best, static_cast<int32_t>(i));
+    // A chunk of the same body carries at least a paragraph of running text.
+    bool same_kind = e.signature == b.signature && s.total[i] >= 150 &&
+                     !IsInside(page, best, static_cast<int32_t>(i));
     if (!sibling && !same_kind) continue;
     if (MarkerWithin(page, s, static_cast<int32_t>(i), scope) != BoilerplateMarker::kNone) continue;
     regions.push_back(static_cast<int32_t>(i));

@@ -168,6 +168,9 @@ TEST(HtmlExtract, WhitespaceCollapsesEntitiesDecodeAndBrBreaksLines) {
       "<p>Tom  &amp;\n\t Jerry&nbsp;met &eacute;lite   rivals<br>on a new line.</p>";
   ExtractedArticle a = ExtractHtmlArticle(Page("", Article(inner)));
   EXPECT_TRUE(Contains(a.text, "Tom & Jerry met élite rivals\non a new line.")) << a.text;
+  // A paragraph of zero-width spaces is no paragraph.
+  ExtractedArticle z = ExtractHtmlArticle(Page("", Article("<p>\u200b</p><p>&#8203;&#xFEFF;</p>")));
+  EXPECT_EQ(z.paragraphs.size(), 3u);
 }
 
 TEST(HtmlExtract, TitleFromOpenGraphThenTitleTagWithoutSiteSuffix) {
