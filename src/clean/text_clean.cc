@@ -35,6 +35,12 @@ namespace {
 constexpr int kNoLine = -1;
 // A run scoring this much holds at least a few real paragraphs.
 constexpr double kSubstantialRun = 12;
+// Edge trimming: a line scoring this low separates; a stretch scoring less than this is weak.
+constexpr double kBarrier = -2.0;
+constexpr double kWeakEdge = 4;
+// Position prior over the page's last lines (see Score()).
+constexpr double kTailShare = 0.4;
+constexpr double kTailFloor = 0.3;
 
 struct LineState {
   unsigned widget = 0;
@@ -174,6 +180,16 @@ class LineCleaner {
 
   void Score() {
     for (int i = 0; i < Size(); ++i) state_[i].score = LineScore(i);
+    // Position prior: the last stretch of a page is footer country (disclaimers, site blurbs,
+    // comment policies, link lists), so prose there weighs less, falling linearly over the last
+    // kTailShare of the lines to kTailFloor of its score at the very end. Lines scoring <= 0 keep
+    // their score: the prior never makes junk look better.
+    const double n = Size();
+    for (int i = 0; i < Size(); ++i) {
+      double position = (i + 0.5) / n;
+      if (state_[i].score <= 0 || position <= 1 - kTailShare) continue;
+      state_[i].score *= 1 - (1 - kTailFloor) * (position - (1 - kTailShare)) / kTailShare;
+    }
   }
 
   static bool HasQuote(std::string_view t) {
@@ -260,6 +276,39 @@ class LineCleaner {
       }
     }
     BestRun(0, to, run_begin_, run_end_);
+    TrimRunEdges();
+  }
+
+  // A few weak lines hanging on to the run's edge past a junk line (a newsletter pitch, an
+  // author's one-line bio, a "thanks for signing up") are not the article: a stretch at either end
+  // that is cut off by a clearly negative line and scores under kWeakEdge is dropped.
+  void TrimRunEdges() {
+    if (run_begin_ == kNoLine) return;
+    for (bool changed = true; changed && run_begin_ < run_end_;) {
+      changed = false;
+      double sum = 0;
+      for (int i = run_end_; i > run_begin_; --i) {
+        if (state_[i].score <= kBarrier && sum < kWeakEdge) {
+          run_end_ = i - 1;
+          changed = true;
+          break;
+        }
+        sum += state_[i].score;
+        if (sum >= kWeakEdge) break;
+      }
+      sum = 0;
+      for (int i = run_begin_; i < run_end_; ++i) {
+        if (state_[i].score <= kBarrier && sum < kWeakEdge) {
+          run_begin_ = i + 1;
+          changed = true;
+          break;
+        }
+        sum += state_[i].score;
+        if (sum >= kWeakEdge) break;
+      }
+      while (run_end_ > run_begin_ && state_[run_end_].score <= 0) --run_end_;
+      while (run_begin_ < run_end_ && state_[run_begin_].score <= 0) ++run_begin_;
+    }
   }
 
   bool InRun(int i) const { return run_begin_ != kNoLine && i >= run_begin_ && i <= run_end_; }
