@@ -176,7 +176,8 @@ bool IsLinkedSentence(const HtmlBlock& b) {
 bool LooksLikeCaption(const HtmlPage& page, const HtmlBlock& b) {
   if (!b.after_image || IsHeading(page.elements[b.element].tag)) return false;
   std::string_view t = b.text;
-  if (t.empty() || std::count(t.begin(), t.end(), ' ') > 20) return false;
+  // Spaces count words; bytes bound scripts written without spaces.
+  if (t.empty() || t.size() > 200 || std::count(t.begin(), t.end(), ' ') > 20) return false;
   for (std::string_view end : {".", ":", "?", "!", "\u2026", "\u3002"}) {
     if (t.ends_with(end)) return false;
   }
@@ -204,7 +205,8 @@ size_t Words(std::string_view t) {
 }
 
 bool ClosesLikeSentence(std::string_view t) {
-  for (std::string_view end : {".", "?", "!", "\u2026", "\u3002", ".\"", ".\u201d", ")"}) {
+  for (std::string_view end :
+       {".", "?", "!", "\u2026", "\u3002", "\uff01", "\uff1f", ".\"", ".\u201d", ")"}) {
     if (t.ends_with(end)) return true;
   }
   return false;
@@ -216,7 +218,7 @@ void TrimTrailingLabels(const HtmlPage& page, std::vector<std::string>& reasons)
   size_t last_sentence = reasons.size();
   for (size_t i = reasons.size(); i-- > 0;) {
     const std::string& t = page.blocks[i].text;
-    if (reasons[i].empty() && Words(t) >= 8 && ClosesLikeSentence(t)) {
+    if (reasons[i].empty() && (Words(t) >= 8 || t.size() >= 60) && ClosesLikeSentence(t)) {
       last_sentence = i;
       break;
     }
@@ -225,7 +227,7 @@ void TrimTrailingLabels(const HtmlPage& page, std::vector<std::string>& reasons)
   for (size_t i = last_sentence + 1; i < reasons.size(); ++i) {
     if (!reasons[i].empty()) continue;
     const std::string& t = page.blocks[i].text;
-    if (Words(t) > 4 || ClosesLikeSentence(t)) return;  // more text follows: not a tail
+    if (Words(t) > 4 || t.size() > 40 || ClosesLikeSentence(t)) return;  // not a tail
     labels.push_back(i);
   }
   if (labels.size() > 3) return;  // a run of short items is a list, which is content

@@ -351,6 +351,21 @@ TEST(HtmlExtract, TrailingWidgetLabelsAreCutButAClosingSentenceIsKept) {
   EXPECT_TRUE(Contains(t.text, kLongB));
 }
 
+TEST(HtmlExtract, UnspacedScriptsAreNotMistakenForLabelsOrCaptions) {
+  std::string ja =
+      "市議会は火曜日、来年度の予算案"
+      "を可決した。市長は来週署名する"
+      "見通しだ。";
+  std::string tail =
+      "市は春までに最初の事業を"
+      "始める予定だという";
+  std::string body = "<article><div class=\"article-body\"><p>" + ja + "</p><p>" + ja +
+                     "</p><img src=a.jpg><p>" + ja + "</p><p>" + tail + "</p></div></article>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", body));
+  EXPECT_EQ(a.paragraphs.size(), 4u);
+  EXPECT_TRUE(Contains(a.text, tail));
+}
+
 TEST(HtmlExtract, HiddenClassOnlyWhenExact) {
   ExtractedArticle a = ExtractHtmlArticle(
       Page("", Article("<div class=\"hidden\">Hidden promo text</div><div class=\"field "
