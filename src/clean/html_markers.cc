@@ -119,7 +119,6 @@ constexpr std::array kMarkerWords = {
     MarkerEntry{"cookies", M::kCookie},
     MarkerEntry{"copyright", M::kFooter},
     MarkerEntry{"cta", M::kNewsletter},
-    MarkerEntry{"dateline", M::kByline},
     MarkerEntry{"dfp", M::kAd},
     MarkerEntry{"disqus", M::kComments},
     MarkerEntry{"dnone", M::kHidden},
