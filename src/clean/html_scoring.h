@@ -3,9 +3,14 @@
 // Each block gets a content weight from its text length, link density and the boilerplate markers
 // above it; weights flow up to ancestors with a decay per level, so the element that directly holds
 // most of the running text wins, with bonuses for semantic hints (itemprop=articleBody,
-// article-body classes, <article>). That element and its siblings with comparable text form the
-// article region; inside it, blocks under a boilerplate marker, link-dense blocks and teasers are
-// cut. Every block gets a verdict: kept, or the reason it was cut.
+// article-body classes, <article>), climbing to a hinted wrapper a few levels up. That element,
+// its siblings with comparable text and nearby elements sharing its tag and class (a body split
+// into chunks by inline ads) form the article region. Inside it these are cut, each with its
+// reason: blocks under a boilerplate marker (unless the marked element holds most of the region's
+// text, which makes the marker layout), link-dense blocks and list items (a fully linked sentence
+// or bare cited address stays), short unclosed text right after an image (a caption), and short
+// labels after the last sentence. Blocks elsewhere are "outside_article". When the page's JSON-LD
+// articleBody is mostly missing from the result, the element matching it best is used instead.
 #pragma once
 
 #include <string>
