@@ -41,6 +41,9 @@ constexpr double kWeakEdge = 4;
 // Position prior over the page's last lines (see Score()).
 constexpr double kTailShare = 0.4;
 constexpr double kTailFloor = 0.3;
+// A repeated headline inside the run is the title when less than this share of the run's score
+// stands above it.
+constexpr double kTitleInsideRunShare = 0.2;
 
 struct LineState {
   unsigned widget = 0;
@@ -322,36 +325,54 @@ class LineCleaner {
     return !f.terminal || f.sentence_ends <= 2;
   }
 
+  // A headline, not a byline ("By A. Writer", a name alone), a dateline, a teaser card or a
+  // multi-sentence blurb.
+  bool TitleLike(int i) const {
+    const LineFeatures& f = F(i);
+    if (!HeadlineLike(i) || f.glued_title) return false;
+    if (Has(i, WidgetWord::kByline)) return false;
+    if (f.lower_initial + f.capitalised == 0) return false;
+    if (f.lower_initial == 0 && f.capitalised <= 4 && f.words <= 4) return false;  // a name
+    if (f.digits * 2 > f.letters) return false;
+    if (f.sentence_ends > 1 && f.capitalised * 10 < f.words * 6) return false;
+    return f.digits == 0 || FindDates(lines_[i].text).empty();
+  }
+
   void FindTitle() {
     if (run_begin_ == kNoLine) return;
     int title = kNoLine;
-    // A substantial line repeated in the page, whose first occurrence stands before (or at the
-    // very top of) the body: the page's headline block and the article's own heading.
-    int limit = std::min(run_begin_ + 6, run_end_ + 1);
-    for (int i = 0; i < limit; ++i) {
-      if (state_[i].repeats < 2 || F(i).words < 3 || !HeadlineLike(i)) continue;
+    // A substantial line repeated in the page, whose first occurrence stands before (or near the
+    // top of) the body: the page's headline block and the article's own heading. A heading
+    // inside the run counts when what the run holds above it is a small part of the run (a
+    // reprint notice, a standfirst), and the run then starts below it.
+    double total = 0;
+    for (int i = run_begin_; i <= run_end_; ++i) total += std::max(0.0, state_[i].score);
+    double above = 0;
+    for (int i = 0; i <= run_end_; ++i) {
+      if (InRun(i)) above += std::max(0.0, state_[i].score);
+      bool early = i < run_begin_ + 6 || above <= kTitleInsideRunShare * total;
+      if (!early) break;
+      if (state_[i].repeats < 2 || F(i).words < 3 || !TitleLike(i)) continue;
       if (F(i).terminal && F(i).capitalised * 2 < F(i).words) continue;  // a repeated sentence
       if (FirstOccurrence(i) != i) continue;
-      if (title == kNoLine || i > title) title = i;
+      title = i;
     }
+    if (title != kNoLine && title > run_begin_ && title < run_end_) run_begin_ = title + 1;
     // Else the headline-like line just above the run, skipping dates, bylines and short chrome.
     if (title == kNoLine) {
       for (int i = run_begin_ - 1; i >= 0 && i >= run_begin_ - 8; --i) {
         const LineFeatures& f = F(i);
-        if (state_[i].date || (Has(i, WidgetWord::kByline) && f.words <= 6) || f.words <= 2 ||
-            f.bullet || !state_[i].strong.empty() || IsCreditLine(lines_[i], state_[i].widget) ||
-            ChromeWords(i) || f.lower_initial + f.capitalised == 0 ||
-            (f.lower_initial == 0 && f.capitalised <= 4) || f.glued_title)
+        if (state_[i].date || f.words <= 2 || f.bullet || !state_[i].strong.empty() ||
+            IsCreditLine(lines_[i], state_[i].widget) || ChromeWords(i) || !TitleLike(i))
           continue;
-        if (HeadlineLike(i) && (!f.terminal || f.words <= 16)) title = i;
+        if (!f.terminal || f.words <= 16) title = i;
         break;
       }
     }
     // Else the run's own first line when it is a short heading over a paragraph.
     if (title == kNoLine && run_begin_ < run_end_) {
       const LineFeatures& f = F(run_begin_);
-      if (HeadlineLike(run_begin_) && !f.terminal && f.words <= 15 &&
-          state_[run_begin_ + 1].score > 2)
+      if (TitleLike(run_begin_) && !f.terminal && f.words <= 15 && state_[run_begin_ + 1].score > 2)
         title = run_begin_;
     }
     if (title == kNoLine) return;
