@@ -550,7 +550,7 @@ TEST_F(ReaderTest, FilesDecodeEndToEnd) {
   // Latin-1 text with no declaration at all.
   auto latin1 = ReadOne("fr.txt",
                         "Le caf\xe9 de la gare \xe9tait ferm\xe9 depuis l'\xe9t\xe9 dernier, et "
-                        "les habitants r\xe9clament sa r\xe9ouverture apr\xe8s No\xebl.\n");
+                        "les habitants r\xe9" "clament sa r\xe9" "ouverture apr\xe8s No\xebl.\n");
   clean::DecodedText fr = clean::DecodeToUtf8(latin1[0].bytes, latin1[0].declared_charset, false);
   EXPECT_THAT(fr.text, HasSubstr("Le café de la gare était fermé"));
   EXPECT_FALSE(fr.repaired);
