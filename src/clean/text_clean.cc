@@ -243,6 +243,9 @@ class LineCleaner {
     if (Has(i, WidgetWord::kReader) && f.words <= 25 && !HasQuote(lines_[i].text)) v -= 0.7;
     if (f.url && f.words <= 12) v -= 1.0;
     if (f.glued_title) v = std::min(v, -1.5);
+    // A date line is a heading, never prose; an invitation to comment is page chrome.
+    if (s.date) v = std::min(v, -0.6);
+    if (Has(i, WidgetWord::kComment) && Has(i, WidgetWord::kReader) && f.words <= 30) v -= 2.0;
     return v;
   }
 
