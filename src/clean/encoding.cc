@@ -53,22 +53,20 @@ size_t WellFormedLength(const unsigned char* s, size_t n, size_t* bad) {
   unsigned char c = s[0];
   size_t length;
   unsigned char low = 0x80, high = 0xBF;
-  if (c < 0xC2) {
+  if (c < 0xC2 || c > 0xF4) {  // continuation bytes, overlong leads, beyond U+10FFFF
     *bad = 1;
     return 0;
-  } else if (c < 0xE0) {
+  }
+  if (c < 0xE0) {
     length = 2;
   } else if (c < 0xF0) {
     length = 3;
     if (c == 0xE0) low = 0xA0;
     if (c == 0xED) high = 0x9F;  // no surrogates
-  } else if (c < 0xF5) {
+  } else {
     length = 4;
     if (c == 0xF0) low = 0x90;
     if (c == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-  } else {
-    *bad = 1;
-    return 0;
   }
   for (size_t i = 1; i < length; ++i) {
     unsigned char lo = i == 1 ? low : 0x80, hi = i == 1 ? high : 0xBF;

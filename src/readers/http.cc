@@ -79,7 +79,7 @@ bool StartsWithZlibHeader(std::string_view bytes) {
   return (cmf & 0x0f) == 8 && (cmf * 256 + flg) % 31 == 0;
 }
 
-Result<DecodedBody> Decompress(DecodedBody body, size_t max_bytes) {
+Result<DecodedBody> Decompress(const DecodedBody& body, size_t max_bytes) {
   MemoryStream compressed(body.bytes);
   std::unique_ptr<ByteStream> stream;
   if (StartsWithZstdMagic(body.bytes)) {
@@ -136,7 +136,7 @@ Result<DecodedBody> DecodeHttpBody(const HttpResponse& response, size_t max_byte
   bool compressed = StartsWithGzipMagic(body.bytes) || StartsWithZlibHeader(body.bytes) ||
                     StartsWithZstdMagic(body.bytes);
   if (coding == "gzip" || coding == "x-gzip" || coding == "deflate" || coding == "zstd") {
-    return compressed ? Decompress(std::move(body), max_bytes) : Result<DecodedBody>(body);
+    return compressed ? Decompress(body, max_bytes) : Result<DecodedBody>(std::move(body));
   }
   if (!compressed && !body.bytes.empty() && body.bytes.front() == '<') return body;
   return Status::Error("unsupported Content-Encoding: " + coding);
