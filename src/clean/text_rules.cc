@@ -124,6 +124,18 @@ constexpr Stem kStems[] = {
     {"suche", WidgetWord::kNav, true},
     {"recherche", WidgetWord::kNav, true},
     {"buscar", WidgetWord::kNav, true},
+    {"advertisement", WidgetWord::kAdvert, true},
+    {"advertising", WidgetWord::kAdvert, true},
+    {"sponsored", WidgetWord::kAdvert, true},
+    {"anzeige", WidgetWord::kAdvert, true},
+    {"werbung", WidgetWord::kAdvert, true},
+    {"publicité", WidgetWord::kAdvert, true},
+    {"publicidad", WidgetWord::kAdvert, true},
+    {"pubblicità", WidgetWord::kAdvert, true},
+    {"publicidade", WidgetWord::kAdvert, true},
+    {"реклама", WidgetWord::kAdvert, true},
+    {"reklama", WidgetWord::kAdvert, true},
+    {"advertentie", WidgetWord::kAdvert, true},
     {"photo", WidgetWord::kCredit},
     {"image", WidgetWord::kCredit},
     {"credit", WidgetWord::kCredit},
@@ -256,7 +268,6 @@ unsigned WidgetWords(std::string_view line) {
                   word == "door" || word == "av" || word == "автор")) {
       families |= static_cast<unsigned>(WidgetWord::kByline);
     }
-    first = false;
     const StemIndex& index = Stems();
     unsigned char lead = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
     for (uint16_t k = index.first[lead]; k < index.first[lead] + index.count[lead]; ++k) {
@@ -264,8 +275,17 @@ unsigned WidgetWords(std::string_view line) {
       if (word.size() < stem.text.size()) continue;
       bool match =
           stem.whole ? word == stem.text : word.compare(0, stem.text.size(), stem.text) == 0;
-      if (match) families |= static_cast<unsigned>(stem.family);
+      if (!match) continue;
+      families |= static_cast<unsigned>(stem.family);
+      // "Subscribe to ...", "Follow us ...", "Join our ...": but "Share prices fell" is news.
+      if (first && stem.family == WidgetWord::kShare && stem.text != "share" &&
+          stem.text != "print" && stem.text != "email" && stem.text != "e-mail")
+        families |= static_cast<unsigned>(WidgetWord::kLeadCall);
     }
+    if (first && (word == "join" || word == "sign")) {
+      families |= static_cast<unsigned>(WidgetWord::kLeadCall);
+    }
+    first = false;
   }
   return families;
 }
@@ -302,6 +322,10 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
     return reason::kConsent;
   if (has(WidgetWord::kComment) && f.words <= 6 && f.sentence_ends <= 1) return reason::kComments;
   if (has(WidgetWord::kShare) && f.words <= 3 && !f.terminal) return reason::kShare;
+  if (has(WidgetWord::kLeadCall) && f.words <= 25 &&
+      (has(WidgetWord::kShare) || has(WidgetWord::kReader)))
+    return reason::kShare;
+  if (has(WidgetWord::kAdvert) && f.words <= 3) return reason::kAdvert;
   if (line.text.size() > 2 && line.text.substr(line.text.size() - 2) == " *" && f.words <= 30 &&
       f.words >= 3)
     return reason::kCommentForm;  // "... are marked *": a comment or sign-up form

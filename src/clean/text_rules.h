@@ -20,6 +20,7 @@ inline constexpr std::string_view kNavigation = "navigation";
 inline constexpr std::string_view kConsent = "consent";
 inline constexpr std::string_view kComments = "comments";
 inline constexpr std::string_view kCommentForm = "comment_form";
+inline constexpr std::string_view kAdvert = "advertisement";
 inline constexpr std::string_view kTeaser = "teaser";
 inline constexpr std::string_view kShare = "share";
 inline constexpr std::string_view kLinkSpam = "link_spam";
@@ -49,6 +50,8 @@ enum class WidgetWord : unsigned {
   kNav = 1u << 6,        // menu, search, home, sign in, log in, skip
   kByline = 1u << 7,     // by, von, par, por (first word only)
   kCredit = 1u << 8,     // photo, image, credit, source, getty, ...
+  kAdvert = 1u << 9,     // advertisement, sponsored, ...
+  kLeadCall = 1u << 10,  // the line opens with a call to act: subscribe, follow, join, sign up
 };
 
 // The stem families present in a line (lower-cased word by word; lines over 400 bytes are not

@@ -160,6 +160,21 @@ TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   }
 }
 
+TEST(CleanScrapedText, SignUpPromptsAndAdvertLabelsGoButShareNewsStays) {
+  std::string prompt =
+      "Subscribe to the Evening Post and get the best local stories in your inbox.";
+  std::string news = "Shares in the builder rose by four percent after the contract was announced.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, "Advertisement");
+  lines.insert(lines.begin() + 3, news);
+  lines.insert(lines.begin() + 5, prompt);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, news));
+  EXPECT_EQ(ReasonFor(a, "Advertisement"), "advertisement");
+  EXPECT_EQ(ReasonFor(a, prompt), "share");
+}
+
 TEST(CleanScrapedText, LinkSpamListsGoWithTheirReason) {
   ExtractedArticle a =
       CleanScrapedText(Page(WithBody({}, {"👉 cheap-phones-online.example", "👉 best-loans.example",
