@@ -90,7 +90,7 @@ struct Token {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Letters, numbers and the rest, splitting CJK characters into one token each so "2024年6月19日"
+// Letters, numbers and the rest, splitting CJK characters into one token each so "2023年8月7日"
 // becomes number, word, number, word, number, word.
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> tokens;
@@ -180,7 +180,7 @@ class Matcher {
   }
   bool IsWord(size_t i) const { return i < tokens_.size() && tokens_[i].kind == Kind::kWord; }
 
-  // Spaces, commas, periods between the parts of a written date ("19. Juni 2024", "Nov. 19,").
+  // Spaces, commas, periods between the parts of a written date ("7. August 2023", "Aug. 7,").
   static bool SoftGap(std::string_view gap) {
     if (gap.empty() || gap.size() > 6) return false;
     bool space = false;
@@ -230,7 +230,7 @@ class Matcher {
     return MonthFromName(Text(tokens_[i]));
   }
 
-  // 2024-06-19, 2024/06/19, 19.06.2024, 19/06/2024, 06/19/2024, 19-06-2024.
+  // 2023-08-27, 2023/08/27, 27.08.2023, 27/08/2023, 08/27/2023, 27-08-2023.
   bool Numeric(size_t i, DateMatch& m, size_t& last) const {
     if (!IsNumber(i, 1, 4) || !IsNumber(i + 1, 1, 2) || !IsNumber(i + 2, 1, 4)) return false;
     std::string_view g1 = Gap(i, i + 1), g2 = Gap(i + 1, i + 2);
@@ -257,7 +257,7 @@ class Matcher {
     return true;
   }
 
-  // 2024年6月19日 and Korean 2024년 6월 19일.
+  // 2023年8月7日 and Korean 2023년 8월 7일.
   bool Cjk(size_t i, DateMatch& m, size_t& last) const {
     if (!IsNumber(i, 4, 4) || !IsNumber(i + 2, 1, 2) || !IsNumber(i + 4, 1, 2) || !IsWord(i + 5))
       return false;
@@ -276,7 +276,7 @@ class Matcher {
     return true;
   }
 
-  // 19 June 2024, 19. Juni 2024, 5 мая 2024 г., 19 de junio de 2024, 1er mars 2024.
+  // 7 August 2023, 7. August 2023, 12 марта 2021 г., 7 de agosto de 2023, 1er mars 2023.
   bool DayMonthYear(size_t i, DateMatch& m, size_t& last) const {
     if (!IsNumber(i, 1, 2)) return false;
     size_t k = AfterOrdinal(i);
@@ -292,7 +292,7 @@ class Matcher {
     return true;
   }
 
-  // June 19, 2024, Nov. 19, 2019, März 3rd 2025.
+  // August 7, 2023, Aug. 7, 2023, März 3rd 2021.
   bool MonthDayYear(size_t i, DateMatch& m, size_t& last) const {
     bool number_follows = false;  // cheap test before the name lookup
     for (size_t k = i + 1; k <= i + 3 && k < tokens_.size(); ++k)
@@ -311,7 +311,7 @@ class Matcher {
     return true;
   }
 
-  // The index of a weekday name just before token i ("Monday, 3 March"), or i.
+  // The index of a weekday name just before token i ("Thursday, 9 February"), or i.
   size_t WithWeekday(size_t i) const {
     if (i == 0 || !IsWord(i - 1) || !SoftGap(Gap(i - 1, i))) return i;
     const auto& weekdays = Tables().weekdays;

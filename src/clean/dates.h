@@ -1,8 +1,8 @@
-// Absolute calendar dates in running text, in many languages: "19 June 2024", "June 19, 2024",
-// "2024-06-19", "19.06.2024", "5 мая 2024", "Monday 3 March 2025", "2024年6月19日".
+// Absolute calendar dates in running text, in many languages: "7 August 2023", "August 7, 2023",
+// "2023-08-07", "07.08.2023", "12 марта 2021", "Thursday 9 February 2023", "2023年8月7日".
 //
 // Month and weekday names come from ICU's locale data (icu::DateFormatSymbols: wide and
-// abbreviated, format and standalone contexts, so genitive forms such as Russian "мая" are
+// abbreviated, format and standalone contexts, so genitive forms such as Russian "марта" are
 // included) for a fixed list of locales; they are loaded once, on first use, and shared read-only
 // across threads. Only complete dates (day, month and year) are reported; a year must lie in
 // 1800..2199 and the day must exist in that month. Never throws.
@@ -32,7 +32,7 @@ struct DateMatch {
 };
 
 // Every absolute date in utf8_text, left to right, non-overlapping. A weekday name just before a
-// date ("Monday, 3 March 2025") is part of the match. Times after the date are not.
+// date ("Thursday, 9 February 2023") is part of the match. Times after the date are not.
 std::vector<DateMatch> FindDates(std::string_view utf8_text);
 
 // The date a whole string spells, allowing surrounding spaces and punctuation and a trailing time

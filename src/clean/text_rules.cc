@@ -78,8 +78,6 @@ constexpr Stem kStems[] = {
     {"también", WidgetWord::kTeaser, true},
     {"anche", WidgetWord::kTeaser, true},
     {"также", WidgetWord::kTeaser, true},
-    {"больше", WidgetWord::kTeaser, true},
-    {"последние", WidgetWord::kTeaser, true},
     {"похожие", WidgetWord::kTeaser, true},
     {"weitere", WidgetWord::kTeaser, true},
     {"mehr", WidgetWord::kTeaser, true},
@@ -93,7 +91,6 @@ constexpr Stem kStems[] = {
     {"datenschutz", WidgetWord::kConsent},
     {"confidentialit", WidgetWord::kConsent},
     {"privacidad", WidgetWord::kConsent},
-    {"конфиденциальн", WidgetWord::kConsent},
     {"you", WidgetWord::kReader, true},
     {"your", WidgetWord::kReader, true},
     {"vous", WidgetWord::kReader, true},
@@ -145,7 +142,6 @@ constexpr Stem kStems[] = {
     {"source", WidgetWord::kCredit, true},
     {"quelle", WidgetWord::kCredit, true},
     {"источник", WidgetWord::kCredit, true},
-    {"izvor", WidgetWord::kCredit, true},
     {"fuente", WidgetWord::kCredit, true},
     {"fonte", WidgetWord::kCredit, true},
 };
@@ -328,7 +324,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
   if (has(WidgetWord::kAdvert) && f.words <= 3) return reason::kAdvert;
   if (line.text.size() > 2 && line.text.substr(line.text.size() - 2) == " *" && f.words <= 30 &&
       f.words >= 3)
-    return reason::kCommentForm;  // "... are marked *": a comment or sign-up form
+    return reason::kCommentForm;  // "... fields with a star are required *": a form
   if (IsInlineTeaser(line) && has(WidgetWord::kTeaser)) return reason::kTeaser;
   if (has(WidgetWord::kTeaser) && IsLabelledLink(line)) return reason::kTeaser;
   if (body_script != Script::kNone && f.script != Script::kNone && f.script != body_script &&
