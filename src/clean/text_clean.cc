@@ -1,25 +1,27 @@
 // Line cleaner for scraped plain text: finds the article's main run of body lines and cuts the
 // rest, each cut with its reason.
 //
-// 1. Every non-blank line gets surface features (text_lines.h) and, if it is unmistakable junk on
-//    its own (a URL list, a copyright line, a comment counter, a consent banner ...), a strong
-//    verdict (text_rules.h).
-// 2. Each line gets a body score: long lines dense in function words and ending like sentences
-//    score high; short lines, list items, title-case lines, truncated teasers and repeated lines
-//    score low; strong junk scores very low.
-// 3. The main run is the contiguous stretch of lines with the highest total score (a maximum-sum
-//    segment, as in Finn et al.'s Body Text Extraction): short lines inside the body (a one-line
-//    quote, a live-blog timestamp, a date heading) survive because their neighbours carry them,
-//    long lines in junk regions go because the junk around them outweighs them.
-// 4. Inside the run only strong junk and credits are cut; outside it everything is cut, with the
-//    most specific reason found. The title is taken from a repeated headline or the headline-like
-//    line just above the run; dates just above or inside the run give the published date, dates
-//    far from it are page chrome (`page_date`).
-// 5. A sentence broken over lines around a link's text is rejoined.
+// 1. A sentence broken over lines around a link's text is rejoined first, so it is judged whole.
+// 2. Every line gets surface features (text_lines.h) and, if it is unmistakable junk on its own
+//    (a URL list, a copyright line, a comment counter, a consent banner ...), a strong verdict
+//    (text_rules.h).
+// 3. Each line gets a body score: long lines dense in function words and ending like sentences
+//    score high; short lines, menu entries, title-case lines, truncated teasers, repeated lines
+//    and lines speaking to the reader score low; strong junk scores very low. A position prior
+//    weighs prose near the end of the page (footer country) less.
+// 4. The main run is the contiguous stretch of lines with the highest total score (a maximum-sum
+//    segment, as in Finn et al.'s Body Text Extraction), searched only above the comment section
+//    when there is one; weak stretches hanging on its edges are trimmed. Short lines inside the
+//    body (a one-line quote, a live-blog timestamp, a date heading) survive because their
+//    neighbours carry them; long lines in junk regions go because the junk around them outweighs
+//    them.
+// 5. Inside the run only strong junk, credits, repeated short lines and boxes of link lines are
+//    cut; outside it everything is cut, with the most specific reason found. The title is a
+//    repeated headline or the headline-like line just above the run; dates just above or inside
+//    the run give the published date, dates far from it are page chrome (`page_date`).
 #include "clean/text_clean.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <deque>
 #include <string>
 #include <unordered_map>
