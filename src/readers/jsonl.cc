@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "readers/headers.h"
 #include "readers/item.h"
 
 namespace storyline::readers {
@@ -142,7 +143,16 @@ void ReadJsonl(BufferedSource& source, const InputContext& input) {
 
 namespace storyline::readers {
 
-void ReadJsonArray(BufferedSource& source, const InputContext& input) {
+bool IsJsonDocument(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  size_t first = head.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  if (head[first] == '[') return true;
+  size_t newline = head.find('\n', first);
+  return newline != std::string_view::npos && TrimSpace(head.substr(first, newline - first)) == "{";
+}
+
+void ReadJsonDocument(BufferedSource& source, const InputContext& input) {
   size_t limit = input.options.max_decompressed_bytes / 4;
   std::string text;
   size_t total = source.ReadBytes(SIZE_MAX, limit + 1, &text);
@@ -151,7 +161,7 @@ void ReadJsonArray(BufferedSource& source, const InputContext& input) {
   };
   if (source.ending().kind != StreamEnding::kClean) return reject_file(source.ending().message);
   if (total > limit) {
-    return reject_file("JSON array of " + std::to_string(total) + " bytes is larger than " +
+    return reject_file("JSON document of " + std::to_string(total) + " bytes is larger than " +
                        std::to_string(limit) + " bytes; write it as JSONL, one record a line");
   }
   json document;
@@ -161,9 +171,17 @@ void ReadJsonArray(BufferedSource& source, const InputContext& input) {
     return reject_file(ParserMessage(e));
   }
   std::string().swap(text);  // the parsed document holds its own copy now
+  if (document.is_object()) {
+    // One record in one file: like any file input, its id defaults to the file's stem.
+    if (!document.contains("id") && !input.stem.empty()) document["id"] = input.stem;
+    std::string id = input.stem.empty() ? "stdin" : input.stem;
+    return EmitRecord(document, RecordPlace{input.source, id, ""}, input);
+  }
+  if (!document.is_array()) return reject_file("not a JSON array or object");
   if (document.empty()) return reject_file("empty JSON array");
-  for (size_t i = 0; i < document.size(); ++i)
+  for (size_t i = 0; i < document.size(); ++i) {
     EmitRecord(document[i], ElementPlace(input, i), input);
+  }
 }
 
 }  // namespace storyline::readers

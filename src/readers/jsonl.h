@@ -11,6 +11,8 @@
 // file. Private to src/readers/.
 #pragma once
 
+#include <string_view>
+
 #include "readers/byte_stream.h"
 #include "readers/parse.h"
 
@@ -18,10 +20,15 @@ namespace storyline::readers {
 
 void ReadJsonl(BufferedSource& source, const InputContext& input);
 
-// A JSONL-named input (typically .json) whose content is one JSON array of such records. It is
-// parsed whole (up to max_decompressed_bytes / 4; larger arrays are an error asking for JSONL);
-// element i's source is "path[i]" (0-based), errors say "element i: ...". A parse error, an
-// empty array or a value that is not an array is one error item for the file.
-void ReadJsonArray(BufferedSource& source, const InputContext& input);
+// A JSONL-named input (typically .json) that is one JSON document rather than one record a line:
+// an array of such records (element i's source is "path[i]", 0-based; errors say "element i: ...")
+// or one pretty-printed record (source "path", id its "id" else the file's stem). It is parsed
+// whole, up to max_decompressed_bytes / 4 (larger documents are an error asking for JSONL). A
+// parse error, an empty array or another kind of value is one error item for the file.
+void ReadJsonDocument(BufferedSource& source, const InputContext& input);
+
+// Whether a JSONL-named input is such a document: its first non-blank character is "[", or its
+// first line is a lone "{" (JSONL never breaks a record across lines).
+bool IsJsonDocument(std::string_view head);
 
 }  // namespace storyline::readers

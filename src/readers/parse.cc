@@ -26,13 +26,6 @@ std::unique_ptr<ByteStream> Decompressor(BufferedSource& raw, const ReaderOption
   return nullptr;
 }
 
-// A .json export is often one array of records rather than one record a line.
-bool StartsJsonArray(std::string_view head) {
-  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-  size_t first = head.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && head[first] == '[';
-}
-
 }  // namespace
 
 void ReadStream(const std::string& source, const InputName& name, ByteStream& raw,
@@ -47,7 +40,7 @@ void ReadStream(const std::string& source, const InputName& name, ByteStream& ra
     case Container::kWarc:
       return ReadWarc(content, input);
     case Container::kJsonl:
-      if (StartsJsonArray(content.Peek(kSniffBytes))) return ReadJsonArray(content, input);
+      if (IsJsonDocument(content.Peek(kSniffBytes))) return ReadJsonDocument(content, input);
       return ReadJsonl(content, input);
     case Container::kHtml:
       return ReadWholeItem(content, Format::kHtml, input);

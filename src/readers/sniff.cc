@@ -5,6 +5,8 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "readers/jsonl.h"
+
 namespace storyline::readers {
 
 namespace {
@@ -104,6 +106,11 @@ Container SniffContainer(std::string_view head) {
   if (SkipBomAndSpace(head).starts_with("WARC/1.")) return Container::kWarc;
   if (LooksLikeHtml(head)) return Container::kHtml;
   if (LooksLikeJsonl(head)) return Container::kJsonl;
+  // A JSON export (an array, or one pretty-printed record) that names an article field.
+  if (IsJsonDocument(head) && (head.find("\"text\"") != std::string_view::npos ||
+                               head.find("\"html\"") != std::string_view::npos)) {
+    return Container::kJsonl;
+  }
   return Container::kText;
 }
 

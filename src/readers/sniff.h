@@ -4,7 +4,8 @@
 // .warc -> WARC; a trailing .gz / .zst is stripped first and names the compression. Bytes (for
 // unknown extensions and stdin): "WARC/1." -> WARC; a leading <!doctype html>, <html>, <head>,
 // <meta>, <?xml ...> or at least three common HTML tags in the head -> HTML; a first line that
-// is a JSON object -> JSONL; anything else -> text. Private to src/readers/.
+// is a JSON object, or a JSON array / pretty-printed object naming "text" or "html" -> JSONL
+// (see jsonl.h); anything else -> text. Private to src/readers/.
 #pragma once
 
 #include <optional>

@@ -385,6 +385,20 @@ TEST_F(ReaderTest, JsonArrayFileIsReadAsRecords) {
   ASSERT_EQ(broken.size(), 1u);
   EXPECT_THAT(broken[0].error.value_or(""), HasSubstr("parse error"));
   EXPECT_EQ(ReadOne("none.json", "[]")[0].error.value_or(""), "empty JSON array");
+  // One pretty-printed record: the file's stem is its id unless it has one.
+  auto single = ReadOne("story.json", "{\n  \"title\": \"T\",\n  \"text\": \"Body.\"\n}\n");
+  ASSERT_EQ(single.size(), 1u);
+  EXPECT_EQ(single[0].id, "story");
+  EXPECT_EQ(single[0].source, (dir_ / "story.json").string());
+  EXPECT_EQ(single[0].title, "T");
+  EXPECT_EQ(ReadOne("named.json", "{\n\"id\": \"n1\", \"text\": \"x\"}")[0].id, "n1");
+  // Sniffed too (stdin, no extension), when the document names an article field.
+  std::vector<RawItem> piped;
+  ReadBuffer("-", "[{\"text\": \"piped\"}]", {}, [&](RawItem&& i) { piped.push_back(i); });
+  ASSERT_EQ(piped.size(), 1u);
+  EXPECT_EQ(piped[0].bytes, "piped");
+  EXPECT_EQ(piped[0].source, "-[0]");
+  EXPECT_EQ(ReadOne("list", "[1, 2, 3]\n")[0].format, Format::kText);  // near miss: no article
   // Near miss: an object per line is JSONL even in a .json file.
   EXPECT_EQ(ReadOne("lines.json", "{\"text\": \"x\"}\n")[0].source,
             (dir_ / "lines.json").string() + ":1");
@@ -550,7 +564,9 @@ TEST_F(ReaderTest, FilesDecodeEndToEnd) {
   // Latin-1 text with no declaration at all.
   auto latin1 = ReadOne("fr.txt",
                         "Le caf\xe9 de la gare \xe9tait ferm\xe9 depuis l'\xe9t\xe9 dernier, et "
-                        "les habitants r\xe9" "clament sa r\xe9" "ouverture apr\xe8s No\xebl.\n");
+                        "les habitants r\xe9"
+                        "clament sa r\xe9"
+                        "ouverture apr\xe8s No\xebl.\n");
   clean::DecodedText fr = clean::DecodeToUtf8(latin1[0].bytes, latin1[0].declared_charset, false);
   EXPECT_THAT(fr.text, HasSubstr("Le café de la gare était fermé"));
   EXPECT_FALSE(fr.repaired);
