@@ -40,6 +40,7 @@ constexpr double kSubstantialRun = 12;
 // Edge trimming: a line scoring this low separates; a stretch scoring less than this is weak.
 constexpr double kBarrier = -2.0;
 constexpr double kWeakEdge = 4;
+constexpr int kMaxTrimPasses = 8;
 // Position prior over the page's last lines (see Score()).
 constexpr double kTailShare = 0.4;
 constexpr double kTailFloor = 0.3;
@@ -49,9 +50,10 @@ constexpr double kTitleInsideRunShare = 0.2;
 
 struct LineState {
   unsigned widget = 0;
-  int repeats = 1;          // occurrences of the same text in the page
-  std::string_view strong;  // strong junk reason, if any
-  std::string_view reason;  // final removal reason; empty = kept
+  int repeats = 1;           // occurrences of the same text in the page
+  int first_occurrence = 0;  // index of the first line with the same text
+  std::string_view strong;   // strong junk reason, if any
+  std::string_view reason;   // final removal reason; empty = kept
   double score = 0;
   std::optional<CalendarDate> date;  // the line is (mostly) a date
 };
@@ -148,14 +150,23 @@ class LineCleaner {
   // Page-wide facts: repeated lines, the body's script, function-word coverage, widget words,
   // strong verdicts and date lines.
   void Survey() {
-    std::unordered_map<std::string_view, int> counts;
+    struct Occurrences {
+      int count = 0;
+      int first = 0;
+    };
+    std::unordered_map<std::string_view, Occurrences> counts;
     counts.reserve(lines_.size() * 2);
-    for (const PageLine& l : lines_) ++counts[l.body];
+    for (int i = 0; i < Size(); ++i) {
+      Occurrences& o = counts[lines_[i].body];
+      if (o.count++ == 0) o.first = i;
+    }
     int script_letters[16] = {};
     long words = 0, function_words = 0;
     for (int i = 0; i < Size(); ++i) {
       const PageLine& l = lines_[i];
-      state_[i].repeats = counts[l.body];
+      const Occurrences& o = counts[l.body];
+      state_[i].repeats = o.count;
+      state_[i].first_occurrence = o.first;
       if (l.f.words >= 8) {
         script_letters[static_cast<int>(l.f.script)] += l.f.script_letters;
         words += l.f.words;
@@ -273,14 +284,17 @@ class LineCleaner {
   // The article comes before its comment section: when a substantial run ends at a comment
   // widget, the search stops there, so a long discussion cannot outweigh the article.
   void FindMainRun() {
+    // One Kadane pass tracks the best run so far; the first comment widget after a substantial
+    // run ends the search.
     int to = Size();
+    double best = 0, sum = 0;
     for (int i = 0; i < Size(); ++i) {
-      if (state_[i].strong != reason::kComments) continue;
-      int b, e;
-      if (BestRun(0, i, b, e) >= kSubstantialRun) {
+      if (state_[i].strong == reason::kComments && best >= kSubstantialRun) {
         to = i;
         break;
       }
+      sum = std::max(sum, 0.0) + state_[i].score;
+      best = std::max(best, sum);
     }
     BestRun(0, to, run_begin_, run_end_);
     TrimRunEdges();
@@ -291,7 +305,9 @@ class LineCleaner {
   // that is cut off by a clearly negative line and scores under kWeakEdge is dropped.
   void TrimRunEdges() {
     if (run_begin_ == kNoLine) return;
-    for (bool changed = true; changed && run_begin_ < run_end_;) {
+    // Each pass cuts at least one line; a handful of passes is all real pages need.
+    for (int pass = 0, changed = 1; changed && pass < kMaxTrimPasses && run_begin_ < run_end_;
+         ++pass) {
       changed = false;
       double sum = 0;
       for (int i = run_end_; i > run_begin_; --i) {
@@ -358,7 +374,7 @@ class LineCleaner {
       if (!early) break;
       if (state_[i].repeats < 2 || F(i).words < 3 || !TitleLike(i)) continue;
       if (F(i).terminal && F(i).capitalised * 2 < F(i).words) continue;  // a repeated sentence
-      if (FirstOccurrence(i) != i) continue;
+      if (state_[i].first_occurrence != i) continue;
       title = i;
     }
     if (title != kNoLine && title > run_begin_ && title < run_end_) run_begin_ = title + 1;
@@ -393,13 +409,6 @@ class LineCleaner {
              static_cast<unsigned>(WidgetWord::kComment) |
              static_cast<unsigned>(WidgetWord::kTeaser) |
              static_cast<unsigned>(WidgetWord::kConsent))) != 0;
-  }
-
-  int FirstOccurrence(int i) const {
-    for (int k = 0; k < i; ++k) {
-      if (lines_[k].body == lines_[i].body) return k;
-    }
-    return i;
   }
 
   // Inside the run, a block of consecutive non-body lines that carries widget vocabulary or list
