@@ -22,6 +22,7 @@
 #include "clean/text_clean.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -85,8 +86,8 @@ class LineCleaner {
   // "for Y to ...") becomes one line before scoring, so its pieces are judged together.
   static bool OpensBrokenSentence(const PageLine& l) {
     const LineFeatures& f = l.f;
-    return (f.words >= 4 || f.comma_end) && !f.terminal && !f.colon_end && !f.bullet &&
-           !f.ellipsis && !f.url_only;
+    return (f.words >= 4 || f.comma_end) && f.function_words > 0 && !f.terminal && !f.colon_end &&
+           !f.bullet && !f.ellipsis && !f.url_only && !f.copyright;
   }
   // Whether `l` goes on with the sentence `previous` left open: it starts in lower case, or the
   // previous line ended on a comma (scripts without case).
@@ -94,8 +95,11 @@ class LineCleaner {
     bool caseless = l.f.script == Script::kCjk || l.f.script == Script::kThai ||
                     l.f.script == Script::kArabic || l.f.script == Script::kHebrew ||
                     l.f.script == Script::kIndic;
-    return (l.f.first_lower || (previous.f.comma_end && caseless)) && !l.f.bullet &&
-           !l.f.dash_start && !l.f.url_only;
+    // A continuation is a link's few words or more of the sentence (function words), not a
+    // lower-case label such as "copyright Site 2031".
+    bool sentence_like = l.f.words <= 4 || l.f.function_words > 0;
+    return (l.f.first_lower || (previous.f.comma_end && caseless)) && sentence_like &&
+           !l.f.bullet && !l.f.dash_start && !l.f.url_only && !l.f.copyright;
   }
 
   void RejoinBrokenSentences() {

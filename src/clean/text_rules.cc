@@ -313,7 +313,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
   if (f.url_only) return f.bullet ? reason::kLinkSpam : reason::kLink;
   if (f.letters == 0) return reason::kNumbers;
   if (f.copyright && f.words <= 30) return reason::kCopyright;
-  if (has(WidgetWord::kCopyright) && f.words <= 15 && !f.first_lower) return reason::kCopyright;
+  if (has(WidgetWord::kCopyright) && f.words <= 15) return reason::kCopyright;
   if (has(WidgetWord::kConsent) && has(WidgetWord::kReader) && f.words <= 80)
     return reason::kConsent;
   if (has(WidgetWord::kComment) && f.words <= 6 && f.sentence_ends <= 1) return reason::kComments;
