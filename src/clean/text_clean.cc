@@ -22,7 +22,6 @@
 #include "clean/text_clean.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <deque>
 #include <string>
 #include <unordered_map>
