@@ -210,6 +210,17 @@ class LineCleaner {
     }
   }
 
+  // A source list entry: 'Publisher, "Title," 7 August 2031' — quoted title, then a date that ends
+  // the line.
+  bool IsCitation(int i) const {
+    std::string_view t = lines_[i].text;
+    if (F(i).digits < 4 || F(i).words > 40 || !HasQuote(t)) return false;
+    while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+    if (t.empty() || t.back() < '0' || t.back() > '9') return false;
+    std::vector<DateMatch> dates = FindDates(t);
+    return !dates.empty() && dates.back().end == t.size();
+  }
+
   static bool HasQuote(std::string_view t) {
     return t.find('"') != std::string_view::npos || t.find("“") != std::string_view::npos ||
            t.find("«") != std::string_view::npos || t.find("„") != std::string_view::npos;
@@ -260,6 +271,7 @@ class LineCleaner {
     if (f.glued_title) v = std::min(v, -1.5);
     // A date line is a heading, never prose; an invitation to comment is page chrome.
     if (s.date) v = std::min(v, -0.6);
+    if (IsCitation(i)) v = std::min(v, -1.5);
     if (Has(i, WidgetWord::kComment) && Has(i, WidgetWord::kReader) && f.words <= 30) v -= 2.0;
     return v;
   }

@@ -175,6 +175,23 @@ TEST(CleanScrapedText, SignUpPromptsAndAdvertLabelsGoButShareNewsStays) {
   EXPECT_EQ(ReasonFor(a, prompt), "share");
 }
 
+TEST(CleanScrapedText, SourceListAfterTheBodyGoesButAQuotedDateInProseStays) {
+  std::string prose =
+      "The engineers' report, titled \"Spring flood damage to river crossings,\" was finished "
+      "in March and sent to the council on 2 April 2031.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, prose);
+  lines.insert(lines.end(),
+               {"Sources:", "Elmsbury Council, \"Bridge inspection minutes,\" 3 March 2031",
+                "Regional Water Board, \"Flood levels of the spring,\" 28 February 2031",
+                "County Roads Office, \"Diversion plan for the ring road,\" 1 April 2031"});
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, prose));
+  EXPECT_FALSE(Kept(a, "Bridge inspection minutes"));
+  EXPECT_FALSE(Kept(a, "Diversion plan"));
+}
+
 TEST(CleanScrapedText, LinkSpamListsGoWithTheirReason) {
   ExtractedArticle a =
       CleanScrapedText(Page(WithBody({}, {"👉 cheap-phones-online.example", "👉 best-loans.example",
