@@ -89,6 +89,7 @@ enum class ContentHint : uint8_t {
   kArticleTag,   // <article>, <main>, role=main/article
   kBodyClass,    // a class/id such as "article-body", "entry-content", "story-text"
   kArticleBody,  // itemprop=articleBody
+  kStandfirst,   // a class/id such as "standfirst", "dek", "lede": the summary under the headline
 };
 
 struct HtmlElement {

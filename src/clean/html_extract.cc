@@ -58,7 +58,7 @@ ExtractedArticle ExtractHtmlArticle(std::string_view utf8_html, const HtmlExtrac
   auto max_depth = static_cast<uint32_t>(std::max(options.max_depth, 1));
   HtmlPage page = ParseHtmlPage(utf8_html, max_depth);
   JsonLdArticle ld = ReadJsonLd(page.json_ld);
-  BodyJudgement judgement = JudgeBlocks(page, ld.article_body);
+  BodyJudgement judgement = JudgeBlocks(page, ld.article_body, options.keep_standfirst);
   PageMetadata meta = ReadPageMetadata(page, ld, ArticleElement(page, judgement.container));
   article.title = std::move(meta.title);
   article.published = std::move(meta.published);

@@ -13,6 +13,10 @@ namespace storyline::clean {
 
 struct HtmlExtractOptions {
   int max_depth = 512;  // deeper nesting is cut (and flagged) instead of recursing further
+  // Keep the standfirst (the summary under the headline: class "standfirst", "dek", "summary",
+  // "excerpt", "teaser" ... between the headline and the body) as the first paragraph. Off by
+  // default: the article-extraction benchmark's gold leaves it out.
+  bool keep_standfirst = false;
 };
 
 ExtractedArticle ExtractHtmlArticle(std::string_view utf8_html,

@@ -355,6 +355,13 @@ ContentHint HintFromClassOrId(std::string_view value) {
       return ContentHint::kBodyClass;
     }
   }
+  for (int i = 0; i < n; ++i) {
+    if (IsOneOf(tokens[i], {"standfirst", "dek", "deck", "lede", "strapline", "subheadline",
+                            "excerpt", "summary", "teaser", "intro"}) ||
+        (i + 1 < n && tokens[i] == "sub" && tokens[i + 1] == "headline")) {
+      return ContentHint::kStandfirst;
+    }
+  }
   return ContentHint::kNone;
 }
 

@@ -52,6 +52,7 @@ double HintBonus(ContentHint hint) {
       return 1.3;
     case ContentHint::kArticleTag:
       return 1.1;
+    case ContentHint::kStandfirst:
     case ContentHint::kNone:
       return 1.0;
   }
@@ -234,9 +235,40 @@ void TrimTrailingLabels(const HtmlPage& page, std::vector<std::string>& reasons)
   for (size_t i : labels) reasons[i] = "trailing_label";
 }
 
+// The <article> (or role=main/article, <main>) around the container; else a few levels up.
+int32_t ArticleScope(const HtmlPage& page, int32_t container) {
+  for (int32_t e = container; e >= 0; e = page.elements[e].parent) {
+    if (page.elements[e].hint == ContentHint::kArticleTag) return e;
+  }
+  return AncestorAbove(page, container, 3);
+}
+
+// Whether the block sits in a standfirst element inside `scope`, under no marker but a header.
+bool InStandfirst(const HtmlPage& page, int32_t element, int32_t scope) {
+  if (element < 0 || element == scope || !IsInside(page, element, scope)) return false;
+  bool standfirst = false;
+  for (int32_t e = element; e != scope; e = page.elements[e].parent) {
+    const HtmlElement& el = page.elements[e];
+    if (el.hint == ContentHint::kStandfirst) standfirst = true;
+    bool allowed = el.marker == BoilerplateMarker::kNone || el.marker == BoilerplateMarker::kHeader;
+    if (!allowed) return false;
+  }
+  return standfirst;
+}
+
+// The standfirst under the headline, before the body, belongs to the text.
+void KeepStandfirst(const HtmlPage& page, int32_t container, std::vector<std::string>& reasons) {
+  int32_t scope = ArticleScope(page, container);
+  for (size_t i = 0; i < reasons.size(); ++i) {
+    if (reasons[i].empty()) return;  // the body has started
+    const HtmlBlock& b = page.blocks[i];
+    if (InStandfirst(page, b.element, scope)) reasons[i].clear();
+  }
+}
+
 // Regions around `container` and a verdict for every block.
 BodyJudgement JudgeAround(const HtmlPage& page, const ElementScores& scores, int32_t container,
-                          bool with_siblings) {
+                          bool with_siblings, bool keep_standfirst) {
   BodyJudgement j;
   j.container = container;
   j.regions = RegionsAround(page, scores, container, with_siblings);
@@ -244,13 +276,14 @@ BodyJudgement JudgeAround(const HtmlPage& page, const ElementScores& scores, int
   for (size_t i = 0; i < page.blocks.size(); ++i) {
     j.cut_reasons[i] = CutReason(page, scores, page.blocks[i], j.regions);
   }
+  if (keep_standfirst) KeepStandfirst(page, container, j.cut_reasons);
   TrimTrailingLabels(page, j.cut_reasons);
   return j;
 }
 
 }  // namespace
 
-BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint) {
+BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint, bool keep_standfirst) {
   if (page.elements.empty()) {
     return {std::vector<std::string>(page.blocks.size(), "outside_article"), {}, -1};
   }
@@ -260,7 +293,7 @@ BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint) {
   if (*best <= 0) return {std::vector<std::string>(page.blocks.size(), "outside_article"), {}, -1};
   int32_t container =
       ClimbToHint(page, scores, static_cast<int32_t>(best - scores.decayed.begin()));
-  BodyJudgement j = JudgeAround(page, scores, container, true);
+  BodyJudgement j = JudgeAround(page, scores, container, true, keep_standfirst);
   BodyHint hint(body_hint);
   if (!hint.usable()) return j;
   double coverage = hint.Coverage(page, j.cut_reasons);
@@ -268,7 +301,7 @@ BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint) {
   int32_t matching = hint.BestElement(page);
   if (matching < 0 || matching == container) return j;
   // The hint names the container precisely: no siblings are added by text volume.
-  BodyJudgement alternative = JudgeAround(page, scores, matching, false);
+  BodyJudgement alternative = JudgeAround(page, scores, matching, false, keep_standfirst);
   if (hint.Coverage(page, alternative.cut_reasons) <= coverage + 0.2) return j;
   alternative.used_body_hint = true;
   return alternative;

@@ -30,7 +30,9 @@ struct BodyJudgement {
 
 // `body_hint` is the page's JSON-LD articleBody (may be empty): when the scored choice covers
 // little of it and another element covers much more, that element becomes the container.
-BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint = {});
+// `keep_standfirst` keeps a standfirst-classed block between the headline and the body.
+BodyJudgement JudgeBlocks(const HtmlPage& page, std::string_view body_hint = {},
+                          bool keep_standfirst = false);
 
 // True when `element` is `ancestor` or lies inside it.
 bool IsInside(const HtmlPage& page, int32_t element, int32_t ancestor);

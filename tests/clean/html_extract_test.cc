@@ -147,6 +147,21 @@ TEST(HtmlExtract, ALeadingH1IsTheTitleEvenWhenWordedDifferently) {
   EXPECT_TRUE(Contains(a.text, "A later h1 is a section"));
 }
 
+TEST(HtmlExtract, StandfirstIsKeptOnlyWhenAskedAndOnlyBeforeTheBody) {
+  std::string body =
+      "<article><header><h1>Budget passes</h1><p class=\"standfirst\">The "
+      "council approved the plan after a long night.</p></header><div "
+      "class=\"story-body\"><p>" +
+      std::string(kLongA) + "</p><p>" + kLongB +
+      "</p></div></article><aside><p class=\"summary\">Another story summary "
+      "that sits in a sidebar.</p></aside>";
+  ExtractedArticle plain = ExtractHtmlArticle(Page("", body));
+  EXPECT_EQ(plain.text.find("The council approved"), std::string::npos);
+  ExtractedArticle kept = ExtractHtmlArticle(Page("", body), {.keep_standfirst = true});
+  EXPECT_EQ(kept.text.find("The council approved the plan after a long night."), 0u);
+  EXPECT_FALSE(Contains(kept.text, "Another story summary"));
+}
+
 TEST(HtmlExtract, ScriptsStylesFormsAndHiddenElementsAreNeverText) {
   std::string inner =
       "<script>var tracking = 'script text';</script><style>.x{color:red}</style>"
