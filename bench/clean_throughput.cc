@@ -1,6 +1,6 @@
 // Benchmark: throughput of the cleaning stage (decode, extract, language, flags) on one core.
 //
-// Usage: clean_throughput INPUT... 
+// Usage: clean_throughput INPUT...
 // Reads every item into memory first (so I/O and gzip are not timed), then cleans all items on
 // one thread three times over growing prefixes (25%, 50%, 100% of the items) to show how cost
 // grows with input size. Prints docs/s, MB/s of raw input, and the peak RSS of the process.
@@ -31,15 +31,13 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> inputs(argv + 1, argv + argc);
   std::vector<storyline::readers::RawItem> items;
-  storyline::readers::ReadInputs(inputs, {}, [&](storyline::readers::RawItem&& item) {
-    items.push_back(std::move(item));
-  });
+  storyline::readers::ReadInputs(
+      inputs, {}, [&](storyline::readers::RawItem&& item) { items.push_back(std::move(item)); });
   if (items.empty()) {
     std::fprintf(stderr, "no items read\n");
     return 1;
   }
-  std::printf("%-8s %8s %10s %10s %10s %10s\n", "share", "docs", "MB", "seconds", "docs/s",
-              "MB/s");
+  std::printf("%-8s %8s %10s %10s %10s %10s\n", "share", "docs", "MB", "seconds", "docs/s", "MB/s");
   size_t checksum = 0;
   for (double share : {0.25, 0.5, 1.0}) {
     size_t count = std::max<size_t>(1, static_cast<size_t>(items.size() * share));

@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   storyline::readers::RawItem item;
   // First byte: format and charset choice; the rest is the page.
-  item.format = (data[0] & 1) ? storyline::readers::Format::kHtml : storyline::readers::Format::kText;
+  item.format =
+      (data[0] & 1) ? storyline::readers::Format::kHtml : storyline::readers::Format::kText;
   if (data[0] & 2) item.declared_charset = (data[0] & 4) ? "windows-1251" : "utf-8";
   item.bytes.assign(reinterpret_cast<const char*>(data) + 1, size - 1);
   item.source = "fuzz";

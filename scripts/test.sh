@@ -30,3 +30,8 @@ if [ ! -f build-fuzz/build.ninja ]; then
 fi
 cmake --build build-fuzz -j "$JOBS"
 bash scripts/fuzz-replay.sh build-fuzz
+
+echo "== clang-format check"
+files=$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h' 'bench/*.cc' 'fuzz/*.cc')
+clang-format --dry-run --Werror $files
+echo "clang-format: $(echo "$files" | wc -l) files clean"

@@ -63,9 +63,9 @@ void IdentifyLanguages(Document& doc, const CleanOptions& options) {
     if (code == doc.language) continue;
     double share = static_cast<double>(bytes) / static_cast<double>(judged);
     if (share >= 0.2) {
-      doc.AddFlag("mixed_language",
-                  std::to_string(static_cast<int>(share * 100 + 0.5)) + "% of the judged text is '" +
-                      code + "', the rest mostly '" + doc.language + "'");
+      doc.AddFlag("mixed_language", std::to_string(static_cast<int>(share * 100 + 0.5)) +
+                                        "% of the judged text is '" + code +
+                                        "', the rest mostly '" + doc.language + "'");
       break;
     }
   }
@@ -75,9 +75,8 @@ void SetQualityFlags(Document& doc, const CleanOptions& options) {
   size_t removed_bytes = 0;
   for (const RemovedBlock& r : doc.removed) removed_bytes += r.text.size();
   if (doc.text.empty()) {
-    doc.AddFlag("empty_after_cleaning",
-                "no article text survived; " + std::to_string(doc.removed.size()) +
-                    " blocks removed");
+    doc.AddFlag("empty_after_cleaning", "no article text survived; " +
+                                            std::to_string(doc.removed.size()) + " blocks removed");
   } else if (static_cast<double>(removed_bytes) >
              options.boilerplate_heavy_ratio * static_cast<double>(doc.text.size())) {
     doc.AddFlag("boilerplate_heavy", std::to_string(removed_bytes) + " bytes removed for " +
@@ -108,8 +107,8 @@ Document Clean(const readers::RawItem& item, const CleanOptions& options) {
   }
   if (item.truncated) doc.AddFlag("truncated", item.truncation_evidence);
 
-  DecodedText decoded = DecodeToUtf8(item.bytes, item.declared_charset,
-                                     item.format == readers::Format::kHtml);
+  DecodedText decoded =
+      DecodeToUtf8(item.bytes, item.declared_charset, item.format == readers::Format::kHtml);
   doc.charset = decoded.charset;
   if (decoded.repaired) doc.AddFlag("encoding_repaired", decoded.evidence);
 

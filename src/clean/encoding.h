@@ -26,10 +26,10 @@
 namespace storyline::clean {
 
 struct DecodedText {
-  std::string text;      // valid UTF-8, NFC, no NUL bytes, "\r\n" and "\r" turned into "\n"
-  std::string charset;   // the encoding used, e.g. "UTF-8", "windows-1251"
+  std::string text;       // valid UTF-8, NFC, no NUL bytes, "\r\n" and "\r" turned into "\n"
+  std::string charset;    // the encoding used, e.g. "UTF-8", "windows-1251"
   bool repaired = false;  // invalid sequences were replaced
-  std::string evidence;  // how the charset was chosen, and what was repaired
+  std::string evidence;   // how the charset was chosen, and what was repaired
 };
 
 DecodedText DecodeToUtf8(std::string_view bytes, std::string_view declared_charset, bool is_html);

@@ -118,6 +118,7 @@ constexpr std::array kMarkerWords = {
     MarkerEntry{"cookie", M::kCookie},
     MarkerEntry{"cookies", M::kCookie},
     MarkerEntry{"copyright", M::kFooter},
+    MarkerEntry{"crumbs", M::kNavigation},
     MarkerEntry{"cta", M::kNewsletter},
     MarkerEntry{"dfp", M::kAd},
     MarkerEntry{"disqus", M::kComments},

@@ -185,22 +185,6 @@ bool LooksLikeCaption(const HtmlPage& page, const HtmlBlock& b) {
   return true;
 }
 
-std::string CutReason(const HtmlPage& page, const ElementScores& s, const HtmlBlock& b,
-                      const std::vector<int32_t>& regions) {
-  int32_t root = RegionOf(page, b.element, regions);
-  if (root < 0) return "outside_article";
-  BoilerplateMarker m = MarkerWithin(page, s, b.element, root);
-  if (m == BoilerplateMarker::kComments) return "comments";
-  if (m == BoilerplateMarker::kNavigation) return "navigation";
-  if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
-  if (LooksLikeCaption(page, b)) return "caption";
-  double density = LinkDensity(b);
-  HtmlTag tag = page.elements[b.element].tag;
-  bool list_item = tag == HtmlTag::kLi || tag == HtmlTag::kDd || tag == HtmlTag::kTd;
-  if (list_item ? density > 0.3 : density > 0.5 && !IsLinkedSentence(b)) return "link_dense";
-  return "";
-}
-
 size_t Words(std::string_view t) {
   return std::count(t.begin(), t.end(), ' ') + (t.empty() ? 0 : 1);
 }
@@ -211,6 +195,33 @@ bool ClosesLikeSentence(std::string_view t) {
     if (t.ends_with(end)) return true;
   }
   return false;
+}
+
+// "Posted: 05/03/2025 | Author: Desk | Views: 1,284", "Name | Agency | Images": short
+// pipe-separated fields are page furniture (dates, credits, counters), not prose.
+bool LooksLikeFieldLine(const HtmlBlock& b) {
+  std::string_view t = b.text;
+  if (t.size() > 160 || ClosesLikeSentence(t)) return false;
+  size_t pipes = 0;
+  for (size_t at = t.find(" | "); at != std::string_view::npos; at = t.find(" | ", at + 3)) ++pipes;
+  return pipes >= 2;
+}
+
+std::string CutReason(const HtmlPage& page, const ElementScores& s, const HtmlBlock& b,
+                      const std::vector<int32_t>& regions) {
+  int32_t root = RegionOf(page, b.element, regions);
+  if (root < 0) return "outside_article";
+  BoilerplateMarker m = MarkerWithin(page, s, b.element, root);
+  if (m == BoilerplateMarker::kComments) return "comments";
+  if (m == BoilerplateMarker::kNavigation) return "navigation";
+  if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
+  if (LooksLikeCaption(page, b)) return "caption";
+  if (LooksLikeFieldLine(b)) return "metadata_line";
+  double density = LinkDensity(b);
+  HtmlTag tag = page.elements[b.element].tag;
+  bool list_item = tag == HtmlTag::kLi || tag == HtmlTag::kDd || tag == HtmlTag::kTd;
+  if (list_item ? density > 0.3 : density > 0.5 && !IsLinkedSentence(b)) return "link_dense";
+  return "";
 }
 
 // After the last sentence of the body, short unpunctuated blocks are widget labels ("Like

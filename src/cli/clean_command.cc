@@ -74,7 +74,10 @@ class CleanRun {
       out_ << lines[i] << '\n';
       ++read_;
       bytes_ += batch_[i].bytes.size();
-      if (rejected[i]) ++rejected_; else ++written_;
+      if (rejected[i])
+        ++rejected_;
+      else
+        ++written_;
     }
     batch_.clear();
     batch_bytes_ = 0;
@@ -108,10 +111,12 @@ int RunClean(const CleanArgs& args) {
   }
   readers::ReaderOptions options;
   options.max_item_bytes = static_cast<size_t>(args.max_item_mb * (1 << 20));
-  unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads =
+      args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   Progress progress("clean", InputBytes(args.inputs), !args.quiet && StderrIsTerminal());
   CleanRun run(*out, threads, progress);
-  readers::ReadInputs(args.inputs, options, [&](readers::RawItem&& item) { run.Add(std::move(item)); });
+  readers::ReadInputs(args.inputs, options,
+                      [&](readers::RawItem&& item) { run.Add(std::move(item)); });
   run.Flush();
   out->flush();
   progress.Finish();

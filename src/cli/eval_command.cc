@@ -4,7 +4,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
@@ -35,7 +34,8 @@ bool LoadGold(const std::string& path, std::map<std::string, std::string>& gold)
   for (const auto& [id, value] : j.items()) {
     if (value.is_string()) {
       gold[id] = value.get<std::string>();
-    } else if (value.is_object() && value.contains("articleBody") && value["articleBody"].is_string()) {
+    } else if (value.is_object() && value.contains("articleBody") &&
+               value["articleBody"].is_string()) {
       gold[id] = value["articleBody"].get<std::string>();
     } else {
       std::cerr << "storyline eval: gold entry " << id << " has no body\n";
@@ -67,7 +67,8 @@ bool LoadPredictions(const std::string& path, std::map<std::string, std::string>
       std::cerr << "storyline eval: " << path << ":" << number << ": not a record with an id\n";
       continue;
     }
-    std::string text = j.contains("text") && j["text"].is_string() ? j["text"].get<std::string>() : "";
+    std::string text =
+        j.contains("text") && j["text"].is_string() ? j["text"].get<std::string>() : "";
     predicted[j["id"].get<std::string>()] = std::move(text);
   }
   return true;

@@ -28,7 +28,8 @@ void Progress::Update(uint64_t items, uint64_t bytes) {
   double mb = static_cast<double>(bytes) / 1e6;
   double rate = seconds > 0 ? mb / seconds : 0;
   if (total_bytes_ > 0) {
-    double fraction = std::min(0.99, static_cast<double>(bytes) / static_cast<double>(total_bytes_));
+    double fraction =
+        std::min(0.99, static_cast<double>(bytes) / static_cast<double>(total_bytes_));
     constexpr int kWidth = 30;
     int filled = static_cast<int>(fraction * kWidth);
     std::string bar(filled, '#');

@@ -4,8 +4,7 @@
 
 namespace storyline {
 
-void Document::AddFlag(std::string name, std::string evidence,
-                       std::optional<std::string> related) {
+void Document::AddFlag(std::string name, std::string evidence, std::optional<std::string> related) {
   if (HasFlag(name)) return;  // one flag of a kind; the first evidence wins
   flags.push_back(Flag{std::move(name), std::move(evidence), std::move(related)});
 }

@@ -130,7 +130,8 @@ Result<Document> DocumentFromJson(const json& j) {
       doc.removed.push_back(std::move(block));
     }
   }
-  if (auto it = j.find("error"); it != j.end() && it->is_string()) doc.error = it->get<std::string>();
+  if (auto it = j.find("error"); it != j.end() && it->is_string())
+    doc.error = it->get<std::string>();
   return doc;
 }
 

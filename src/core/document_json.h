@@ -2,9 +2,8 @@
 // docs/schema/document.schema.json. Spans are UTF-8 byte offsets into the record's "text".
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/document.h"
 #include "core/status.h"

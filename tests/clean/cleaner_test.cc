@@ -87,8 +87,8 @@ TEST(Clean, NothingLeftIsFlaggedEmpty) {
 TEST(Clean, InvalidUtf8IsRepairedAndFlagged) {
   // Mostly valid UTF-8 ("Zürich", "€") with two broken bytes: repaired as UTF-8, not re-read
   // as a legacy encoding (which would garble the valid sequences).
-  Document doc = Clean(TextItem(std::string(kEnglish) +
-                                " Z\xC3\xBCrich paid 5 \xE2\x82\xAC, caf\xC3 \xFF end.\n"));
+  Document doc = Clean(
+      TextItem(std::string(kEnglish) + " Z\xC3\xBCrich paid 5 \xE2\x82\xAC, caf\xC3 \xFF end.\n"));
   EXPECT_TRUE(doc.HasFlag("encoding_repaired"));
   EXPECT_EQ(doc.text.find('\xFF'), std::string::npos);
   EXPECT_NE(doc.text.find("Zürich"), std::string::npos);

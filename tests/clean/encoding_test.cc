@@ -134,7 +134,10 @@ TEST(DecodeTest, HtmlMetaNearMisses) {
 TEST(DecodeTest, UndeclaredLatin1IsDetected) {
   std::string text =
       "Le caf\xe9 de la gare \xe9tait ferm\xe9 depuis l'\xe9t\xe9 dernier. Les habitants du "
-      "quartier r\xe9" "clament sa r\xe9" "ouverture et la mairie a promis une d\xe9" "cision avant "
+      "quartier r\xe9"
+      "clament sa r\xe9"
+      "ouverture et la mairie a promis une d\xe9"
+      "cision avant "
       "No\xebl, apr\xe8s une r\xe9union publique tr\xe8s anim\xe9\x65.";
   DecodedText d = DecodeToUtf8(text, "", false);
   EXPECT_THAT(d.text, HasSubstr("Le caf\xC3\xA9 de la gare \xC3\xA9tait ferm\xC3\xA9"));

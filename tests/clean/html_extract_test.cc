@@ -162,6 +162,15 @@ TEST(HtmlExtract, StandfirstIsKeptOnlyWhenAskedAndOnlyBeforeTheBody) {
   EXPECT_FALSE(Contains(kept.text, "Another story summary"));
 }
 
+TEST(HtmlExtract, PipeSeparatedFieldLinesAreCutButAProseSentenceWithPipesIsNot) {
+  std::string inner =
+      "<div>Posted: 05/03/2025 | Author: City Desk | Views: 1,284</div>"
+      "<p>The vote was close | very close | according to one councillor, who said so twice.</p>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", Article(inner)));
+  EXPECT_EQ(RemovedReason(a, "Posted: 05/03/2025"), "metadata_line");
+  EXPECT_TRUE(Contains(a.text, "according to one councillor"));
+}
+
 TEST(HtmlExtract, ScriptsStylesFormsAndHiddenElementsAreNeverText) {
   std::string inner =
       "<script>var tracking = 'script text';</script><style>.x{color:red}</style>"
@@ -299,6 +308,7 @@ TEST(HtmlMarkers, WordTokensNotSubstrings) {
   EXPECT_EQ(MarkerFromClassOrId("sharebar"), BoilerplateMarker::kShare);
   EXPECT_EQ(MarkerFromClassOrId("GlobalNav"), BoilerplateMarker::kNavigation);
   EXPECT_EQ(MarkerFromClassOrId("read-more"), BoilerplateMarker::kRelated);
+  EXPECT_EQ(MarkerFromClassOrId("crumbs"), BoilerplateMarker::kNavigation);
   EXPECT_EQ(MarkerFromClassOrId("shareholder-report"), BoilerplateMarker::kNone);
   EXPECT_EQ(MarkerFromClassOrId("header-image"), BoilerplateMarker::kNone);
   EXPECT_EQ(MarkerFromClassOrId("loading"), BoilerplateMarker::kNone);

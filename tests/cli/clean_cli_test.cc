@@ -49,8 +49,8 @@ class CleanCli : public ::testing::Test {
     RunResult result;
     std::string out = (dir_ / "out.jsonl").string();
     std::string err = (dir_ / "err.txt").string();
-    std::string command = std::string(STORYLINE_BINARY) + " clean " + args + " -o " + out +
-                          " 2>" + err;
+    std::string command =
+        std::string(STORYLINE_BINARY) + " clean " + args + " -o " + out + " 2>" + err;
     int status = std::system(command.c_str());
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     std::ifstream in(out);
@@ -78,7 +78,10 @@ const char kArticle[] =
 TEST_F(CleanCli, BadInputsBecomeCountedErrorRecordsAndTheRunGoesOn) {
   Write("good.txt", kArticle);
   Write("empty.txt", "");
-  Write("binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) + std::string(200, '\0'));
+  Write("binary.txt", std::string("\x7f"
+                                  "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                  16) +
+                          std::string(200, '\0'));
   Write("records.jsonl", std::string("{\"id\": \"r1\", \"text\": \"") +
                              "A short record about the harbour cranes standing idle.\"}\n"
                              "{\"id\": \"r2\", \"text\": \"unterminated\n"
@@ -119,8 +122,9 @@ TEST_F(CleanCli, OversizedItemIsCutAndFlaggedTruncated) {
 
 TEST_F(CleanCli, FileIdsAreStemsAndJsonlIdsAreKept) {
   Write("sub/story-one.txt", kArticle);
-  Write("batch.jsonl", "{\"id\": 42, \"text\": \"A record with a numeric id about the quay.\", "
-                       "\"published\": \"2025-03-04\", \"title\": \"Quay\"}\n");
+  Write("batch.jsonl",
+        "{\"id\": 42, \"text\": \"A record with a numeric id about the quay.\", "
+        "\"published\": \"2025-03-04\", \"title\": \"Quay\"}\n");
   RunResult r = Run(In());
   ASSERT_EQ(r.records.size(), 2u);
   std::vector<std::string> ids;
