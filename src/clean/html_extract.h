@@ -1,8 +1,16 @@
 // Main-text extraction from an HTML page. Private to src/clean/.
 //
-// DOM-based: parses the page with libxml2's HTML parser, segments it into blocks, scores them by
-// text and link density, tag and class/id boilerplate markers, and keeps the article body.
-// Title and publication date come from <title>, OpenGraph, JSON-LD and <time>.
+// DOM-based: parses the page with libxml2's HTML parser (as UTF-8, whatever a meta tag claims),
+// segments it into blocks, scores them by text and link density, tag and class/id/role boilerplate
+// markers and semantic hints (html_scoring.h), and keeps the article body in page order, its
+// paragraphs joined by "\n\n". Title, publication date, outlet and canonical URL come from
+// OpenGraph, JSON-LD, meta tags, <title>, <h1> and <time> (html_metadata.h).
+//
+// Every block not kept goes to `removed` with the offset where it stood and one reason:
+// outside_article, navigation, comments, boilerplate_marker:<share|related|ad|cookie|newsletter|
+// caption|byline|tags|sidebar|footer|header|hidden|dialog|form>, link_dense, caption,
+// metadata_line, trailing_label or title. Nesting beyond max_depth (or libxml2's own limit) is cut
+// and flagged "truncated". Never throws; empty or garbage input gives empty text.
 #pragma once
 
 #include <string_view>
