@@ -207,6 +207,24 @@ bool LooksLikeFieldLine(const HtmlBlock& b) {
   return pipes >= 2;
 }
 
+// A short block that is only a timestamp ("22 de outubro de 2010 às 20:13", "11.14.2019 09:00
+// AM", "2019-11-18T10:05"): the page's date furniture, which metadata already reads.
+bool IsDateLine(std::string_view t) {
+  if (t.size() > 60 || Words(t) > 8) return false;
+  bool year = false, clock = false;
+  for (size_t i = 0; i + 4 <= t.size(); ++i) {
+    auto digit = [&](size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
+    bool boundary = i == 0 || !digit(i - 1);
+    if (boundary && digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4) &&
+        (t.substr(i, 2) == "19" || t.substr(i, 2) == "20")) {
+      year = true;
+    }
+    if (digit(i) && t[i + 1] == ':' && digit(i + 2) && digit(i + 3)) clock = true;
+    if (digit(i) && digit(i + 1) && t[i + 2] == ':' && digit(i + 3)) clock = true;
+  }
+  return year && clock;
+}
+
 std::string CutReason(const HtmlPage& page, const ElementScores& s, const HtmlBlock& b,
                       const std::vector<int32_t>& regions) {
   int32_t root = RegionOf(page, b.element, regions);
@@ -216,7 +234,7 @@ std::string CutReason(const HtmlPage& page, const ElementScores& s, const HtmlBl
   if (m == BoilerplateMarker::kNavigation) return "navigation";
   if (m != BoilerplateMarker::kNone) return "boilerplate_marker:" + std::string(MarkerName(m));
   if (LooksLikeCaption(page, b)) return "caption";
-  if (LooksLikeFieldLine(b)) return "metadata_line";
+  if (LooksLikeFieldLine(b) || IsDateLine(b.text)) return "metadata_line";
   double density = LinkDensity(b);
   HtmlTag tag = page.elements[b.element].tag;
   bool list_item = tag == HtmlTag::kLi || tag == HtmlTag::kDd || tag == HtmlTag::kTd;

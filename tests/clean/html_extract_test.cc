@@ -171,6 +171,15 @@ TEST(HtmlExtract, PipeSeparatedFieldLinesAreCutButAProseSentenceWithPipesIsNot) 
   EXPECT_TRUE(Contains(a.text, "according to one councillor"));
 }
 
+TEST(HtmlExtract, ATimestampLineIsCutButASentenceWithATimeIsNot) {
+  std::string inner =
+      "<div>segunda-feira, 18 de novembro de 2019 20:13</div>"
+      "<p>At 10:30 on 5 May 2019 the council met again and approved the budget.</p>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", Article(inner)));
+  EXPECT_EQ(RemovedReason(a, "novembro de 2019"), "metadata_line");
+  EXPECT_TRUE(Contains(a.text, "At 10:30 on 5 May 2019"));
+}
+
 TEST(HtmlExtract, ScriptsStylesFormsAndHiddenElementsAreNeverText) {
   std::string inner =
       "<script>var tracking = 'script text';</script><style>.x{color:red}</style>"
