@@ -209,7 +209,9 @@ HtmlElement PageWalker::Describe(const xmlNode* node, HtmlTag tag, uint32_t dept
     std::string_view name = NameOf(reinterpret_cast<const xmlNode*>(a));
     std::string_view value = AttrValue(a);
     if (name == "class") e.signature = Signature(tag, value);
-    if (name == "class" || name == "id") {
+    // Component names in data attributes (React and friends) say what class names would.
+    bool component = name == "data-testid" || name == "data-component" || name == "data-module";
+    if (name == "class" || name == "id" || component) {
       if (e.marker == BoilerplateMarker::kNone) e.marker = MarkerFromClassOrId(value);
       if (e.hint == ContentHint::kNone) e.hint = HintFromClassOrId(value);
     } else if (name == "role") {

@@ -158,6 +158,7 @@ constexpr std::array kMarkerWords = {
     MarkerEntry{"sharedaddy", M::kShare},
     MarkerEntry{"sharing", M::kShare},
     MarkerEntry{"sidebar", M::kSidebar},
+    MarkerEntry{"signoff", M::kByline},
     MarkerEntry{"signup", M::kNewsletter},
     MarkerEntry{"skiplink", M::kNavigation},
     MarkerEntry{"social", M::kShare},

@@ -328,6 +328,17 @@ TEST(HtmlMarkers, WordTokensNotSubstrings) {
   EXPECT_EQ(HintFromClassOrId("body-article"), ContentHint::kNone);
 }
 
+TEST(HtmlExtract, ComponentNamesInDataAttributesAreMarkers) {
+  ExtractedArticle a = ExtractHtmlArticle(Page(
+      "",
+      Article("<div data-component=\"shareButtons\">Share on networks</div>"
+              "<p data-testid=\"SignOff\">Reporting by A. Writer; Editing by B. Editor</p>"
+              "<p data-testid=\"paragraph-9\">The final paragraph of the story stays in.</p>")));
+  EXPECT_EQ(RemovedReason(a, "Share on networks"), "boilerplate_marker:share");
+  EXPECT_EQ(RemovedReason(a, "Reporting by"), "boilerplate_marker:byline");
+  EXPECT_TRUE(Contains(a.text, "The final paragraph of the story stays in."));
+}
+
 TEST(HtmlExtract, ShareholderClassIsNotAShareMarker) {
   ExtractedArticle a = ExtractHtmlArticle(
       Page("", Article("<div class=\"shareholder-report\"><p>Shareholders approved the merger by a "
