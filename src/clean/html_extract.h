@@ -9,8 +9,8 @@
 // Every block not kept goes to `removed` with the offset where it stood and one reason:
 // outside_article, navigation, comments, boilerplate_marker:<share|related|ad|cookie|newsletter|
 // caption|byline|tags|sidebar|footer|header|hidden|dialog|form>, link_dense, caption,
-// metadata_line, trailing_label or title. Nesting beyond max_depth (or libxml2's own limit) is cut
-// and flagged "truncated". Never throws; empty or garbage input gives empty text.
+// metadata_line, teaser, trailing_label or title. Nesting beyond max_depth (or libxml2's own limit)
+// is cut and flagged "truncated". Never throws; empty or garbage input gives empty text.
 #pragma once
 
 #include <string_view>

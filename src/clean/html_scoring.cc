@@ -295,6 +295,19 @@ void KeepStandfirst(const HtmlPage& page, int32_t container, std::vector<std::st
   }
 }
 
+// A short capitalised label heading a teaser ("MORE ON THIS") whose next block was cut as a
+// link-dense or related teaser goes with it.
+void CutTeaserLabels(const HtmlPage& page, std::vector<std::string>& reasons) {
+  for (size_t i = 0; i + 1 < reasons.size(); ++i) {
+    const std::string& t = page.blocks[i].text;
+    if (!reasons[i].empty() || Words(t) > 4 || t.size() > 40 || ClosesLikeSentence(t)) continue;
+    bool shouted = std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!shouted) continue;
+    const std::string& next = reasons[i + 1];
+    if (next == "link_dense" || next == "boilerplate_marker:related") reasons[i] = "teaser";
+  }
+}
+
 // Regions around `container` and a verdict for every block.
 BodyJudgement JudgeAround(const HtmlPage& page, const ElementScores& scores, int32_t container,
                           bool with_siblings, bool keep_standfirst) {
@@ -306,6 +319,7 @@ BodyJudgement JudgeAround(const HtmlPage& page, const ElementScores& scores, int
     j.cut_reasons[i] = CutReason(page, scores, page.blocks[i], j.regions);
   }
   if (keep_standfirst) KeepStandfirst(page, container, j.cut_reasons);
+  CutTeaserLabels(page, j.cut_reasons);
   TrimTrailingLabels(page, j.cut_reasons);
   return j;
 }

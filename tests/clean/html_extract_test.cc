@@ -127,6 +127,16 @@ TEST(HtmlExtract, ALinkedSentenceOrCitedAddressIsKeptButALinkedHeadlineIsNot) {
   EXPECT_EQ(RemovedReason(a, "Mayor unveils plan"), "link_dense");
 }
 
+TEST(HtmlExtract, ACapitalisedLabelOverALinkTeaserGoesWithIt) {
+  std::string inner =
+      "<p><strong>MORE ON THIS</strong></p><p><a href=/x>Mayor unveils plan for riverside "
+      "parks</a></p><h3>WHAT HAPPENS NEXT</h3><p>The council will meet again in March to review "
+      "progress on the new projects.</p>";
+  ExtractedArticle a = ExtractHtmlArticle(Page("", Article(inner)));
+  EXPECT_EQ(RemovedReason(a, "MORE ON THIS"), "teaser");
+  EXPECT_TRUE(Contains(a.text, "WHAT HAPPENS NEXT"));
+}
+
 TEST(HtmlExtract, HeadingsInsideTheBodyAreKeptAndTheTitleHeadingIsNot) {
   std::string body = "<article><h1>Council approves budget</h1><div class=\"article-body\"><p>" +
                      std::string(kLongA) + "</p><h2>What happens next</h2><p>" + kLongB +
