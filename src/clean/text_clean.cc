@@ -354,7 +354,10 @@ class LineCleaner {
   bool HeadlineLike(int i) const {
     const LineFeatures& f = F(i);
     if (f.words < 2 || f.words > 30 || f.ellipsis || f.url || f.bullet || f.copyright) return false;
-    if (!state_[i].strong.empty() || state_[i].date || ChromeWords(i)) return false;
+    // Widget words sink short lines only: "Home Depot shares ..." and "More than ..." are news.
+    bool widget = f.words <= 5 ? ChromeWords(i)
+                               : Has(i, WidgetWord::kComment) || Has(i, WidgetWord::kConsent);
+    if (!state_[i].strong.empty() || state_[i].date || widget) return false;
     if (Has(i, WidgetWord::kByline) && f.words <= 6) return false;
     if (f.letters < 10) return false;
     return !f.terminal || f.sentence_ends <= 2;
