@@ -89,6 +89,12 @@ void SetQualityFlags(Document& doc, const CleanOptions& options) {
   }
 }
 
+HtmlExtractOptions HtmlOptions(const CleanOptions& options) {
+  HtmlExtractOptions html;
+  html.keep_standfirst = options.keep_standfirst;
+  return html;
+}
+
 }  // namespace
 
 Document Clean(const readers::RawItem& item, const CleanOptions& options) {
@@ -113,7 +119,7 @@ Document Clean(const readers::RawItem& item, const CleanOptions& options) {
   if (decoded.repaired) doc.AddFlag("encoding_repaired", decoded.evidence);
 
   ExtractedArticle article = item.format == readers::Format::kHtml
-                                 ? ExtractHtmlArticle(decoded.text)
+                                 ? ExtractHtmlArticle(decoded.text, HtmlOptions(options))
                                  : CleanScrapedText(decoded.text);
   doc.text = std::move(article.text);
   doc.removed = std::move(article.removed);

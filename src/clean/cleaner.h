@@ -19,6 +19,10 @@ struct CleanOptions {
   size_t min_language_bytes = 40;
   // Each paragraph's language is judged on at most this many of its first bytes (speed).
   size_t language_sample_bytes = 160;
+  // Keep an HTML page's standfirst (the summary under the headline) as the first paragraph. The
+  // foundation issue asks for standfirsts to stay; the public extraction benchmark's gold leaves
+  // them out (turning this off there gains about 0.001 F1).
+  bool keep_standfirst = true;
 };
 
 Document Clean(const readers::RawItem& item, const CleanOptions& options = {});

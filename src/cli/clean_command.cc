@@ -23,6 +23,7 @@ struct CleanArgs {
   unsigned threads = 0;
   double max_item_mb = 16;
   bool quiet = false;
+  clean::CleanOptions clean;
 };
 
 uint64_t InputBytes(const std::vector<std::string>& inputs) {
@@ -46,8 +47,9 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
 // Cleans items in batches across threads and writes the records in input order.
 class CleanRun {
  public:
-  CleanRun(std::ostream& out, unsigned threads, Progress& progress)
-      : out_(out), threads_(std::max(1u, threads)), progress_(progress) {}
+  CleanRun(std::ostream& out, const clean::CleanOptions& options, unsigned threads,
+           Progress& progress)
+      : out_(out), options_(options), threads_(std::max(1u, threads)), progress_(progress) {}
 
   void Add(readers::RawItem&& item) {
     batch_bytes_ += item.bytes.size();
@@ -61,7 +63,7 @@ class CleanRun {
     std::vector<bool> rejected(batch_.size());
     auto work = [&](size_t first) {
       for (size_t i = first; i < batch_.size(); i += threads_) {
-        Document doc = clean::Clean(batch_[i]);
+        Document doc = clean::Clean(batch_[i], options_);
         rejected[i] = doc.error.has_value();
         lines[i] = ToJsonLine(doc);
       }
@@ -91,6 +93,7 @@ class CleanRun {
 
  private:
   std::ostream& out_;
+  const clean::CleanOptions& options_;
   unsigned threads_;
   Progress& progress_;
   std::vector<readers::RawItem> batch_;
@@ -114,7 +117,7 @@ int RunClean(const CleanArgs& args) {
   unsigned threads =
       args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   Progress progress("clean", InputBytes(args.inputs), !args.quiet && StderrIsTerminal());
-  CleanRun run(*out, threads, progress);
+  CleanRun run(*out, args.clean, threads, progress);
   readers::ReadInputs(args.inputs, options,
                       [&](readers::RawItem&& item) { run.Add(std::move(item)); });
   run.Flush();
@@ -148,6 +151,8 @@ void RegisterClean(CLI::App& app) {
                   "Items larger than this are cut and flagged truncated")
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar");
+  cmd->add_flag("--drop-standfirst{false}", args->clean.keep_standfirst,
+                "Leave an HTML page's standfirst (summary under the headline) out of the body");
   cmd->callback([args]() { std::exit(RunClean(*args)); });
 }
 
