@@ -1,64 +1,175 @@
 #include "core/document_json.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+
 namespace storyline {
 
 using nlohmann::json;
-using nlohmann::ordered_json;
 
 namespace {
 
-ordered_json SpanJson(uint32_t start, uint32_t end) {
-  return ordered_json{{"start", start}, {"end", end}};
+// A direct writer instead of building a nlohmann tree: output is the hot end of `clean`, and a
+// tree costs an allocation per field. Strings are escaped as JSON requires; any byte sequence that
+// is not valid UTF-8 (a file name, say) is written as U+FFFD rather than producing invalid JSON.
+class RecordWriter {
+ public:
+  explicit RecordWriter(std::string& out) : out_(out) {}
+
+  void Key(std::string_view key) {
+    out_.push_back(first_ ? '{' : ',');
+    first_ = false;
+    String(key);
+    out_.push_back(':');
+  }
+  void Close() { out_.append(first_ ? "{}" : "}"); }
+
+  void String(std::string_view s) {
+    out_.push_back('"');
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+      const auto* run = p;
+      while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') ++p;
+      out_.append(reinterpret_cast<const char*>(run), p - run);
+      if (p == end) break;
+      if (*p < 0x80) {
+        Escape(*p++);
+      } else {
+        p = Utf8Sequence(p, end);
+      }
+    }
+    out_.push_back('"');
+  }
+  void StringOrNull(std::string_view s) { s.empty() ? Null() : String(s); }
+  void Null() { out_.append("null"); }
+  void Number(uint64_t n) { out_.append(std::to_string(n)); }
+
+ private:
+  void Escape(uint8_t c) {
+    switch (c) {
+      case '"': out_.append("\\\""); break;
+      case '\\': out_.append("\\\\"); break;
+      case '\n': out_.append("\\n"); break;
+      case '\t': out_.append("\\t"); break;
+      case '\r': out_.append("\\r"); break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out_.append("\\u00");
+        out_.push_back(kHex[c >> 4]);
+        out_.push_back(kHex[c & 15]);
+      }
+    }
+  }
+
+  // Copies one valid UTF-8 sequence starting at p, or writes U+FFFD for an invalid byte.
+  const uint8_t* Utf8Sequence(const uint8_t* p, const uint8_t* end) {
+    int32_t i = 0;
+    const auto length = static_cast<int32_t>(std::min<ptrdiff_t>(end - p, 4));
+    UChar32 c;
+    U8_NEXT(p, i, length, c);
+    if (c < 0) {
+      out_.append("\xEF\xBF\xBD");
+    } else {
+      out_.append(reinterpret_cast<const char*>(p), i);
+    }
+    return p + i;
+  }
+
+  std::string& out_;
+  bool first_ = true;
+};
+
+void WriteSpan(RecordWriter& w, uint32_t start, uint32_t end) {
+  w.Key("start");
+  w.Number(start);
+  w.Key("end");
+  w.Number(end);
 }
 
 }  // namespace
 
-// ordered_json keeps the documented field order, so records read well.
-ordered_json ToJson(const Document& doc) {
-  using json = ordered_json;
-  json j;
-  j["schema_version"] = Document::kSchemaVersion;
-  j["id"] = doc.id;
-  j["source"] = doc.source;
-  j["url"] = doc.url.empty() ? json(nullptr) : json(doc.url);
-  j["outlet"] = doc.outlet.empty() ? json(nullptr) : json(doc.outlet);
-  j["format"] = doc.format;
-  j["title"] = doc.title;
-  j["published"] = {{"value", doc.published.value ? json(*doc.published.value) : json(nullptr)},
-                    {"evidence", doc.published.evidence}};
-  j["language"] = doc.language;
-  j["digest"] = doc.digest;
-  j["bytes"] = doc.raw_bytes;
-  j["charset"] = doc.charset;
-  j["text"] = doc.text;
-  json flags = json::array();
-  for (const Flag& f : doc.flags) {
-    flags.push_back({{"name", f.name},
-                     {"evidence", f.evidence},
-                     {"related", f.related ? json(*f.related) : json(nullptr)}});
-  }
-  j["flags"] = std::move(flags);
-  json paragraphs = json::array();
-  for (const Paragraph& p : doc.paragraphs) {
-    json pj = SpanJson(p.span.start, p.span.end);
-    pj["language"] = p.language;
-    paragraphs.push_back(std::move(pj));
-  }
-  j["paragraphs"] = std::move(paragraphs);
-  json removed = json::array();
-  for (const RemovedBlock& r : doc.removed) {
-    json rj = SpanJson(r.at, r.at);
-    rj["text"] = r.text;
-    rj["reason"] = r.reason;
-    removed.push_back(std::move(rj));
-  }
-  j["removed"] = std::move(removed);
-  j["error"] = doc.error ? json(*doc.error) : json(nullptr);
-  return j;
-}
-
 std::string ToJsonLine(const Document& doc) {
-  return ToJson(doc).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  std::string out;
+  out.reserve(doc.text.size() * 11 / 10 + 512 + doc.removed.size() * 64);
+  RecordWriter w(out);
+  w.Key("schema_version");
+  w.Number(Document::kSchemaVersion);
+  w.Key("id");
+  w.String(doc.id);
+  w.Key("source");
+  w.String(doc.source);
+  w.Key("url");
+  w.StringOrNull(doc.url);
+  w.Key("outlet");
+  w.StringOrNull(doc.outlet);
+  w.Key("format");
+  w.String(doc.format);
+  w.Key("title");
+  w.String(doc.title);
+  w.Key("published");
+  {
+    RecordWriter p(out);
+    p.Key("value");
+    doc.published.value ? p.String(*doc.published.value) : p.Null();
+    p.Key("evidence");
+    p.String(doc.published.evidence);
+    p.Close();
+  }
+  w.Key("language");
+  w.String(doc.language);
+  w.Key("digest");
+  w.String(doc.digest);
+  w.Key("bytes");
+  w.Number(doc.raw_bytes);
+  w.Key("charset");
+  w.String(doc.charset);
+  w.Key("text");
+  w.String(doc.text);
+  w.Key("flags");
+  out.push_back('[');
+  for (size_t i = 0; i < doc.flags.size(); ++i) {
+    if (i) out.push_back(',');
+    RecordWriter f(out);
+    f.Key("name");
+    f.String(doc.flags[i].name);
+    f.Key("evidence");
+    f.String(doc.flags[i].evidence);
+    f.Key("related");
+    doc.flags[i].related ? f.String(*doc.flags[i].related) : f.Null();
+    f.Close();
+  }
+  out.push_back(']');
+  w.Key("paragraphs");
+  out.push_back('[');
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    if (i) out.push_back(',');
+    RecordWriter p(out);
+    WriteSpan(p, doc.paragraphs[i].span.start, doc.paragraphs[i].span.end);
+    p.Key("language");
+    p.String(doc.paragraphs[i].language);
+    p.Close();
+  }
+  out.push_back(']');
+  w.Key("removed");
+  out.push_back('[');
+  for (size_t i = 0; i < doc.removed.size(); ++i) {
+    if (i) out.push_back(',');
+    RecordWriter r(out);
+    WriteSpan(r, doc.removed[i].at, doc.removed[i].at);
+    r.Key("text");
+    r.String(doc.removed[i].text);
+    r.Key("reason");
+    r.String(doc.removed[i].reason);
+    r.Close();
+  }
+  out.push_back(']');
+  w.Key("error");
+  doc.error ? w.String(*doc.error) : w.Null();
+  w.Close();
+  return out;
 }
 
 namespace {

@@ -10,9 +10,9 @@
 
 namespace storyline {
 
-nlohmann::ordered_json ToJson(const Document& doc);
-// One line, no trailing newline. Invalid UTF-8 cannot occur: text is repaired at decoding time,
-// and any byte that slipped through is replaced rather than thrown on.
+// One JSON object on one line (no trailing newline), fields in the documented order. Never
+// throws: text is valid UTF-8 after decoding, and any other invalid byte (a file name, say) is
+// written as U+FFFD.
 std::string ToJsonLine(const Document& doc);
 Result<Document> DocumentFromJson(const nlohmann::json& json);
 

@@ -39,7 +39,7 @@ TEST(DocumentJson, RoundTripKeepsEveryField) {
 }
 
 TEST(DocumentJson, RemovedBlocksAreZeroWidthSpansAtTheirCut) {
-  auto j = ToJson(SampleDocument());
+  auto j = nlohmann::json::parse(ToJsonLine(SampleDocument()));
   EXPECT_EQ(j["removed"][0]["start"], 16);
   EXPECT_EQ(j["removed"][0]["end"], 16);
   EXPECT_TRUE(j["url"].is_null());
@@ -52,7 +52,7 @@ TEST(DocumentJson, RemovedBlocksAreZeroWidthSpansAtTheirCut) {
 TEST(DocumentJson, UnknownPublishedDateIsNullWithEvidence) {
   Document doc = SampleDocument();
   doc.published = {std::nullopt, "no date in the article text"};
-  auto j = ToJson(doc);
+  auto j = nlohmann::json::parse(ToJsonLine(doc));
   EXPECT_TRUE(j["published"]["value"].is_null());
   EXPECT_EQ(j["published"]["evidence"], "no date in the article text");
 }
@@ -72,6 +72,19 @@ TEST(DocumentJson, InvalidUtf8IsReplacedNotThrown) {
   std::string line;
   ASSERT_NO_THROW(line = ToJsonLine(doc));
   EXPECT_NE(line.find("bad \xEF\xBF\xBD byte"), std::string::npos);
+}
+
+TEST(DocumentJson, EscapesControlsQuotesAndKeepsFieldOrder) {
+  Document doc = SampleDocument();
+  doc.title = "A \"quoted\" \\ title\twith\x01control";
+  doc.source = "dir/na\xffme.txt";  // file names need not be UTF-8
+  std::string line = ToJsonLine(doc);
+  EXPECT_EQ(line.find('\n'), std::string::npos) << "one line";
+  EXPECT_EQ(line.rfind("{\"schema_version\":1,\"id\":\"a1\",\"source\":", 0), 0u);
+  auto j = nlohmann::json::parse(line);
+  EXPECT_EQ(j["title"], "A \"quoted\" \\ title\twith\x01control");
+  EXPECT_EQ(j["source"], "dir/na\xEF\xBF\xBDme.txt");
+  EXPECT_EQ(j["text"], doc.text);
 }
 
 TEST(Document, OneFlagPerNameFirstEvidenceWins) {
