@@ -225,6 +225,25 @@ class Matcher {
     return true;
   }
 
+  // The four-digit year at token i, or a year run into a clock time by a scraper that glued two
+  // inline elements ("January 22, 20254:12 PM": year 2025, then 4:12). The glued form needs the
+  // ":MM" minutes right after it and an hour of at most 23. Sets the year and where it ends.
+  bool Year(size_t i, int& year, uint32_t& end) const {
+    if (IsNumber(i, 4, 4)) {
+      year = tokens_[i].value;
+      end = tokens_[i].end;
+      return true;
+    }
+    if (!IsNumber(i, 5, 6) || !IsNumber(i + 1, 2, 2)) return false;
+    const Token &t = tokens_[i], &minutes = tokens_[i + 1];
+    if (s_[t.end] != ':' || minutes.start != t.end + 1 || minutes.value > 59) return false;
+    int scale = t.digits == 5 ? 10 : 100;
+    if (t.value % scale > 23) return false;
+    year = t.value / scale;
+    end = t.start + 4;
+    return true;
+  }
+
   int Month(size_t i) const {
     if (!IsWord(i)) return 0;
     return MonthFromName(Text(tokens_[i]));
@@ -284,10 +303,12 @@ class Matcher {
     int month = Month(k);
     if (month == 0) return false;
     size_t y = k + 1;
-    if (!Connect(y) || !IsNumber(y, 4, 4)) return false;
-    int day = tokens_[i].value, year = tokens_[y].value;
+    int year = 0;
+    uint32_t end = 0;
+    if (!Connect(y) || !Year(y, year, end)) return false;
+    int day = tokens_[i].value;
     if (!Valid(year, month, day)) return false;
-    m = {tokens_[i].start, tokens_[y].end, {year, month, day}};
+    m = {tokens_[i].start, end, {year, month, day}};
     last = y;
     return true;
   }
@@ -303,10 +324,12 @@ class Matcher {
     size_t d = i + 1;
     if (!Connect(d) || !IsNumber(d, 1, 2)) return false;
     size_t y = AfterOrdinal(d);
-    if (!Connect(y) || !IsNumber(y, 4, 4)) return false;
-    int day = tokens_[d].value, year = tokens_[y].value;
+    int year = 0;
+    uint32_t end = 0;
+    if (!Connect(y) || !Year(y, year, end)) return false;
+    int day = tokens_[d].value;
     if (!Valid(year, month, day)) return false;
-    m = {tokens_[i].start, tokens_[y].end, {year, month, day}};
+    m = {tokens_[i].start, end, {year, month, day}};
     last = y;
     return true;
   }

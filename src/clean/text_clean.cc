@@ -401,7 +401,7 @@ class LineCleaner {
       for (int i = run_begin_ - 1; i >= 0 && i >= run_begin_ - 8; --i) {
         const LineFeatures& f = F(i);
         if (state_[i].date || f.words <= 2 || f.bullet || !state_[i].strong.empty() ||
-            IsCreditLine(lines_[i], state_[i].widget) || ChromeWords(i) || !TitleLike(i))
+            IsCreditLine(lines_[i], state_[i].widget) || !TitleLike(i))
           continue;
         if (!f.terminal || f.words <= 16) title = i;
         break;

@@ -67,6 +67,23 @@ TEST(FindDates, SpansInRunningText) {
   EXPECT_EQ(text.substr(found[1].start, found[1].end - found[1].start), "2017-04-02");
 }
 
+// Scrapers that concatenate a date element and a time element run the year into the hour.
+TEST(ParseDate, YearGluedToAClockTime) {
+  EXPECT_EQ(Iso("March 9, 20314:12 PM GMT"), "2031-03-09");
+  EXPECT_EQ(Iso("9 March 203114:05 CET"), "2031-03-09");
+  EXPECT_EQ(Iso("March 9, 20314:12 PM GMTUpdated 2 hours ago"), "2031-03-09");
+  std::string text = "Filed March 9, 20314:12 PM";
+  std::vector<DateMatch> found = FindDates(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].start, found[0].end - found[0].start), "March 9, 2031");
+  // Near misses: five digits that are not a year and a time.
+  EXPECT_EQ(Iso("March 9, 20314 PM"), "none");       // no minutes after it
+  EXPECT_EQ(Iso("March 9, 203145:12"), "none");      // hour 45
+  EXPECT_EQ(Iso("March 9, 20314:75"), "none");       // minute 75
+  EXPECT_EQ(Iso("March 9, 20314.12"), "none");       // not a clock time
+  EXPECT_EQ(Iso("Order 9 March 12345:10"), "none");  // year 1234 out of range
+}
+
 TEST(FindDates, NoDigitsNoWork) { EXPECT_TRUE(FindDates("March and April were dry").empty()); }
 
 TEST(MonthFromName, ComesFromLocaleData) {

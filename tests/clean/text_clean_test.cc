@@ -217,6 +217,18 @@ TEST(CleanScrapedText, HeadlineJustAboveTheBodyIsTheTitle) {
   EXPECT_FALSE(Kept(a, headline));
 }
 
+TEST(CleanScrapedText, LongHeadlineWithAWidgetWordIsStillTheTitle) {
+  // "sign" and "live" are widget words on a short line ("Sign in", "LIVE"), not in a headline.
+  std::string headline = "Bridge live: council and builder sign repair contract in Elmsbury";
+  ExtractedArticle a =
+      CleanScrapedText(Page(WithBody({"  • News", "  • Sport", "LIVE", headline})));
+  EXPECT_EQ(a.title, headline);
+  ExpectWholeBodyKept(a);
+  // Near miss: a short widget line just above the body is not a title.
+  ExtractedArticle b = CleanScrapedText(Page(WithBody({"  • News", "Sign in to your account"})));
+  EXPECT_EQ(b.title, "");
+}
+
 TEST(CleanScrapedText, SentenceBrokenAroundALinkIsRejoined) {
   std::vector<std::string> lines = kBody;
   lines.insert(lines.begin() + 3, "The builder has already repaired a bridge over the");
@@ -257,6 +269,18 @@ TEST(CleanScrapedText, DateLineAboveTheBodyIsThePublishedDate) {
   ASSERT_TRUE(a.published.value);
   EXPECT_EQ(*a.published.value, "2031-06-02");
   EXPECT_EQ(ReasonFor(a, "2 June 2031"), "date_line");
+}
+
+TEST(CleanScrapedText, DateLineWithTheYearRunIntoTheTimeIsThePublishedDate) {
+  std::string stamp = "June 2, 20314:12 PM GMTUpdated 2 hours ago";
+  ExtractedArticle a = CleanScrapedText(Page(
+      WithBody({"Bridge repairs will divert traffic until the autumn", "By A. Writer", stamp})));
+  ASSERT_TRUE(a.published.value);
+  EXPECT_EQ(*a.published.value, "2031-06-02");
+  EXPECT_EQ(ReasonFor(a, stamp), "date_line");
+  // Near miss: a five-digit number after a month and day is not a year without a clock time.
+  ExtractedArticle b = CleanScrapedText(Page(WithBody({"June 2, 20314 visitors so far"})));
+  EXPECT_FALSE(b.published.value);
 }
 
 TEST(CleanScrapedText, SidebarTodayDateIsNotThePublishedDate) {
