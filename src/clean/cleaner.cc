@@ -1,13 +1,17 @@
 #include "clean/cleaner.h"
 
+#include <re2/re2.h>
+
 #include <map>
 #include <string>
 
 #include "clean/article.h"
+#include "clean/dates.h"
 #include "clean/encoding.h"
 #include "clean/html_extract.h"
 #include "clean/language.h"
 #include "clean/text_clean.h"
+#include "clean/text_reflow.h"
 #include "core/digest.h"
 
 namespace storyline::clean {
@@ -89,6 +93,27 @@ void SetQualityFlags(Document& doc, const CleanOptions& options) {
   }
 }
 
+// A date the input record gave: kept as written when it is already ISO-8601, else read as a
+// date in any common form ("26-FEB-1987 15:01:01.79", "March 3, 2025"); unreadable stays unknown.
+PublishedDate PublishedFromRecord(const std::string& given) {
+  static const RE2 kIso(
+      R"(\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)");
+  if (RE2::FullMatch(given, kIso)) return {given, "given by the input record"};
+  if (std::optional<CalendarDate> date = ParseDate(given)) {
+    return {date->Iso(), "input record's date \"" + given + "\""};
+  }
+  return {std::nullopt, "input record's date \"" + given + "\" is not a date storyline can read"};
+}
+
+// Hard-wrapped text (newswire archives) is re-joined into paragraphs before the line cleaner
+// judges it, so no sentence fragment is mistaken for a menu line.
+ExtractedArticle CleanPlainText(const std::string& text) {
+  if (std::optional<std::string> reflowed = ReflowHardWrapped(text)) {
+    return CleanScrapedText(*reflowed);
+  }
+  return CleanScrapedText(text);
+}
+
 HtmlExtractOptions HtmlOptions(const CleanOptions& options) {
   HtmlExtractOptions html;
   html.keep_standfirst = options.keep_standfirst;
@@ -120,7 +145,7 @@ Document Clean(const readers::RawItem& item, const CleanOptions& options) {
 
   ExtractedArticle article = item.format == readers::Format::kHtml
                                  ? ExtractHtmlArticle(decoded.text, HtmlOptions(options))
-                                 : CleanScrapedText(decoded.text);
+                                 : CleanPlainText(decoded.text);
   doc.text = std::move(article.text);
   doc.removed = std::move(article.removed);
   doc.paragraphs.reserve(article.paragraphs.size());
@@ -130,7 +155,7 @@ Document Clean(const readers::RawItem& item, const CleanOptions& options) {
   if (doc.url.empty()) doc.url = std::move(article.url);
   if (doc.outlet.empty()) doc.outlet = std::move(article.outlet);
   if (!item.published.empty()) {
-    doc.published = {item.published, "given by the input record"};
+    doc.published = PublishedFromRecord(item.published);
   } else {
     doc.published = std::move(article.published);
   }

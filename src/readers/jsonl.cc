@@ -67,13 +67,26 @@ void EmitRecord(json& record, const RecordPlace& place, const InputContext& inpu
   item.id = StringField(record, "id");
   item.source = place.where;
   // "html" wins when it holds a string; a null "html" beside a "text" does not hide the text.
+  // Exports of other tools name the plain-text body differently: "body" (Reuters-style
+  // collections), "content", "maintext" (news crawlers) are read as "text" when "text" is absent.
   auto html = record.find("html");
   bool use_html = html != record.end() && (html->is_string() || !record.contains("text"));
-  const char* field = use_html ? "html" : "text";
+  std::string field = use_html ? "html" : "text";
+  if (!use_html && !record.contains("text")) {
+    for (const char* alias : {"body", "content", "maintext"}) {
+      if (record.contains(alias)) {
+        field = alias;
+        break;
+      }
+    }
+  }
   auto body = record.find(field);
-  if (body == record.end()) return Reject(input, place, "record has neither \"text\" nor \"html\"");
+  if (body == record.end()) {
+    return Reject(input, place,
+                  "record has no \"text\" or \"html\" (nor \"body\", \"content\", \"maintext\")");
+  }
   if (!body->is_string()) {
-    return Reject(input, place, "field \"" + std::string(field) + "\" is not a string", item.id);
+    return Reject(input, place, "field \"" + field + "\" is not a string", item.id);
   }
   item.format = use_html ? Format::kHtml : Format::kText;
   item.bytes = std::move(body->get_ref<std::string&>());
@@ -81,6 +94,7 @@ void EmitRecord(json& record, const RecordPlace& place, const InputContext& inpu
   item.url = StringField(record, "url");
   item.title = StringField(record, "title");
   item.published = StringField(record, "published");
+  if (item.published.empty()) item.published = StringField(record, "date");
   item.outlet = StringField(record, "outlet");
   if (item.outlet.empty()) item.outlet = StringField(record, "source");
   CutToLimit(item, item.bytes.size(), input.options.max_item_bytes);
