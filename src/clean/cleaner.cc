@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -99,8 +100,13 @@ PublishedDate PublishedFromRecord(const std::string& given) {
   static const RE2 kIso(
       R"(\d{4}-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)");
   if (RE2::FullMatch(given, kIso)) return {given, "given by the input record"};
-  if (std::optional<CalendarDate> date = ParseDate(given)) {
-    return {date->Iso(), "input record's date \"" + given + "\""};
+  // Archives also join day, month name and year with dashes ("26-FEB-1987").
+  std::string spaced = given;
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  for (const std::string& form : {given, spaced}) {
+    if (std::optional<CalendarDate> date = ParseDate(form)) {
+      return {date->Iso(), "input record's date \"" + given + "\""};
+    }
   }
   return {std::nullopt, "input record's date \"" + given + "\" is not a date storyline can read"};
 }

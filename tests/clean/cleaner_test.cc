@@ -55,6 +55,18 @@ TEST(Clean, ContainerMetadataWinsOverWhatThePageSays) {
   EXPECT_EQ(doc.published.evidence, "given by the input record");
 }
 
+TEST(Clean, RecordDatesAreNormalisedToIsoOrLeftUnknown) {
+  RawItem item = TextItem(std::string(kEnglish) + "\n");
+  item.published = "26-FEB-1987 15:01:01.79";
+  EXPECT_EQ(Clean(item).published.value, "1987-02-26");
+  item.published = "2025-06-05T10:30:00+02:00";
+  EXPECT_EQ(Clean(item).published.value, "2025-06-05T10:30:00+02:00") << "ISO kept as given";
+  item.published = "sometime last spring";
+  Document doc = Clean(item);
+  EXPECT_FALSE(doc.published.value.has_value());
+  EXPECT_NE(doc.published.evidence.find("sometime last spring"), std::string::npos);
+}
+
 TEST(Clean, TruncatedItemsAreFlagged) {
   RawItem item = TextItem(kEnglish);
   item.truncated = true;
