@@ -41,6 +41,10 @@ constexpr double kSubstantialRun = 12;
 constexpr double kBarrier = -2.0;
 constexpr double kWeakEdge = 4;
 constexpr int kMaxTrimPasses = 8;
+// A line scoring this much is a sentence of prose; an inline link line between two such lines
+// scores kInlineLink (above kBarrier).
+constexpr double kProse = 1.5;
+constexpr double kInlineLink = -1.0;
 // Position prior over the page's last lines (see Score()).
 constexpr double kTailShare = 0.4;
 constexpr double kTailFloor = 0.3;
@@ -198,6 +202,13 @@ class LineCleaner {
 
   void Score() {
     for (int i = 0; i < Size(); ++i) state_[i].score = LineScore(i);
+    // A single "Read more: <headline>" link between two paragraphs sits inside the article: it is
+    // still cut, but it must not split the body, so it weighs like a short line, not a barrier.
+    for (int i = 1; i + 1 < Size(); ++i) {
+      if (state_[i].strong == reason::kTeaser && state_[i - 1].score >= kProse &&
+          state_[i + 1].score >= kProse)
+        state_[i].score = kInlineLink;
+    }
     // Position prior: the last stretch of a page is footer country (disclaimers, site blurbs,
     // comment policies, link lists), so prose there weighs less, falling linearly over the last
     // kTailShare of the lines to kTailFloor of its score at the very end. Lines scoring <= 0 keep

@@ -239,6 +239,37 @@ bool IsGalleryCaption(std::string_view t) {
   return k < t.size() && t[k] >= 'A' && t[k] <= 'Z';
 }
 
+// A staff credit: "Reporting by A; additional reporting by B; Editing by C", "Compiled by A",
+// "Written by A and B". Each ';'-separated part is "[word] <participle or gerund> by <Name>" (an
+// English -ing or -ed form, then "by", then a capitalised word); at most one sentence end.
+bool IsStaffCredit(const PageLine& line) {
+  const LineFeatures& f = line.f;
+  if (f.words < 3 || f.words > 40 || f.sentence_ends > 1) return false;
+  std::string_view rest = line.body;
+  int parts = 0;
+  while (!rest.empty()) {
+    size_t semi = rest.find(';');
+    std::string_view part = rest.substr(0, semi);
+    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.empty()) continue;
+    size_t by = part.find(" by ");
+    if (by == std::string_view::npos || by + 4 >= part.size()) return false;
+    std::string_view head = part.substr(0, by);
+    size_t space = head.rfind(' ');
+    std::string_view verb = space == std::string_view::npos ? head : head.substr(space + 1);
+    // At most one word before the participle ("additional reporting"), none after it.
+    if (space != std::string_view::npos && head.find(' ') != space) return false;
+    bool participle = verb.size() >= 5 && (verb.substr(verb.size() - 3) == "ing" ||
+                                           verb.substr(verb.size() - 2) == "ed");
+    char name = part[by + 4];
+    if (!participle || name < 'A' || name > 'Z') return false;
+    ++parts;
+  }
+  // One part alone must be short (a credit line, not "Edited by the council, the plan says ...").
+  return parts >= 2 || f.words <= 16;
+}
+
 }  // namespace
 
 unsigned WidgetWords(std::string_view line) {
@@ -332,7 +363,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
     return reason::kOtherScript;
   }
   if (f.pipes >= 2 && f.words <= 20) return reason::kNavigation;
-  if (IsCaption(line) || IsGalleryCaption(line.body)) return reason::kCredit;
+  if (IsCaption(line) || IsGalleryCaption(line.body) || IsStaffCredit(line)) return reason::kCredit;
   return {};
 }
 

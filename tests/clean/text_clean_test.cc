@@ -150,6 +150,51 @@ TEST(CleanScrapedText, InlineSeeAlsoLinkGoesButASentenceStartingSoStays) {
   EXPECT_TRUE(Kept(a, sentence));
 }
 
+TEST(CleanScrapedText, ReadMoreLinkBeforeTheLastParagraphGoesAndTheBodyGoesOn) {
+  std::string link = "Read more: Canal festival moves to the park after record crowds";
+  std::string last = "The council will publish the full repair plan within four weeks.";
+  std::vector<std::string> lines = kBody;
+  lines.push_back(link);
+  lines.push_back(last);
+  lines.push_back("© 2031 Elmsbury Evening Post");
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, link), "teaser");
+  EXPECT_TRUE(Kept(a, last));
+  // Near miss: a list of such links after the body is a teaser box, and its lines all go.
+  std::vector<std::string> box = kBody;
+  box.insert(box.end(), {"Read more: Canal festival moves to the park after record crowds",
+                         "Read more: Schools close early as the heat wave goes on",
+                         "Read more: Library opening hours change for the summer"});
+  ExtractedArticle b = CleanScrapedText(Page(box));
+  ExpectWholeBodyKept(b);
+  EXPECT_FALSE(Kept(b, "Read more"));
+  EXPECT_FALSE(Kept(b, "Library opening hours"));
+}
+
+TEST(CleanScrapedText, StaffCreditLinesGoButASentenceWithByStays) {
+  std::string credit =
+      "Reporting by Anna Berg in Elmsbury; additional reporting by Tom Hale; Editing by Ruth Lee";
+  std::string single = "Compiled by Tom Hale";
+  std::string sentence =
+      "Speaking by phone from the town hall, the mayor said the contract would be signed within "
+      "days.";
+  std::string passive =
+      "Reported by Anna Berg to the council in 2029, the cracks were first thought to be harmless, "
+      "according to minutes that the council released on Tuesday night.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, sentence);
+  lines.insert(lines.begin() + 3, passive);
+  lines.push_back(credit);
+  lines.push_back(single);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, credit), "credit");
+  EXPECT_EQ(ReasonFor(a, single), "credit");
+  EXPECT_TRUE(Kept(a, sentence));
+  EXPECT_TRUE(Kept(a, passive));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
