@@ -114,6 +114,8 @@ int RunClean(const CleanArgs& args) {
   }
   readers::ReaderOptions options;
   options.max_item_bytes = static_cast<size_t>(args.max_item_mb * (1 << 20));
+  uint64_t skipped = 0;
+  options.on_skip = [&skipped](const std::string&, const std::string&) { ++skipped; };
   unsigned threads =
       args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   Progress progress("clean", InputBytes(args.inputs), !args.quiet && StderrIsTerminal());
@@ -124,11 +126,13 @@ int RunClean(const CleanArgs& args) {
   out->flush();
   progress.Finish();
   double seconds = progress.Seconds();
-  std::fprintf(stderr, "clean: read %llu, written %llu, rejected %llu, %.2f MB in %.2f s\n",
-               static_cast<unsigned long long>(run.read()),
-               static_cast<unsigned long long>(run.written()),
-               static_cast<unsigned long long>(run.rejected()),
-               static_cast<double>(run.bytes()) / 1e6, seconds);
+  std::fprintf(
+      stderr,
+      "clean: read %llu, written %llu, rejected %llu, skipped %llu (not articles), %.2f "
+      "MB in %.2f s\n",
+      static_cast<unsigned long long>(run.read()), static_cast<unsigned long long>(run.written()),
+      static_cast<unsigned long long>(run.rejected()), static_cast<unsigned long long>(skipped),
+      static_cast<double>(run.bytes()) / 1e6, seconds);
   if (!*out) {
     std::cerr << "storyline clean: write failed\n";
     return 2;

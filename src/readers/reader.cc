@@ -35,7 +35,8 @@ bool IsCorpusDocumentation(const fs::path& path) {
 // Regular files under `folder`, recursively, in sorted path order. Hidden files and folders
 // (".git", ".DS_Store") and the corpus's documentation are not inputs. A folder that cannot be
 // listed is reported, not skipped.
-std::vector<std::string> FilesUnder(const std::string& folder, const ItemSink& sink) {
+std::vector<std::string> FilesUnder(const std::string& folder, const ReaderOptions& options,
+                                    const ItemSink& sink) {
   std::vector<std::string> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(folder, ec), end;
@@ -44,9 +45,12 @@ std::vector<std::string> FilesUnder(const std::string& folder, const ItemSink& s
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec) && !IsCorpusDocumentation(it->path())) {
-      files.push_back(it->path().string());
+    if (!it->is_regular_file(ec)) continue;
+    if (IsCorpusDocumentation(it->path())) {
+      if (options.on_skip) options.on_skip(it->path().string(), "the folder's documentation");
+      continue;
     }
+    files.push_back(it->path().string());
   }
   if (ec) {
     sink(ErrorItem(ParseInputName(folder).stem, folder, "cannot list folder: " + ec.message()));
@@ -92,7 +96,7 @@ void ReadInput(const std::string& input, const ReaderOptions& options, const Ite
   }
   std::error_code ec;
   if (fs::is_directory(input, ec)) {
-    for (const std::string& path : FilesUnder(input, sink)) {
+    for (const std::string& path : FilesUnder(input, options, sink)) {
       Guarded(path, sink, [&] { ReadFile(path, options, sink); });
     }
     return;

@@ -38,6 +38,9 @@ struct ReaderOptions {
   size_t max_item_bytes = 16u << 20;
   // Largest decompressed size accepted from one gzip/zstd member before it is cut.
   size_t max_decompressed_bytes = 1u << 30;
+  // Told of every input deliberately passed over as not an article (a folder's README, a WARC
+  // response that is an image or an error page), so a run can count what it did not read.
+  std::function<void(const std::string& source, const std::string& why)> on_skip;
 };
 
 // Reads every input in order and calls `sink` once per item. An input is a file (format from

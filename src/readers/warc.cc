@@ -142,6 +142,10 @@ class WarcReader {
     return Next::kRecord;
   }
 
+  void Skip(const std::string& why) {
+    if (input_.options.on_skip) input_.options.on_skip(Source(), why);
+  }
+
   void MakeItem(const WarcHeader& header, std::string_view block) {
     RawItem item;
     item.id = Id();
@@ -153,11 +157,11 @@ class WarcReader {
     bool http = type.media_type == "application/http" ||
                 (type.media_type.empty() && block.starts_with("HTTP/"));
     if (!http) {
-      if (!IsHtmlMediaType(type.media_type)) return;  // not an article
+      if (!IsHtmlMediaType(type.media_type)) return Skip("not HTML: " + type.media_type);
       item.declared_charset = type.charset;
       item.bytes = std::string(block);
     } else if (!ReadHttpPayload(block, item, original_size)) {
-      return;
+      return Skip("HTTP response that is not an HTML article");
     }
     if (item.error) return Reject(*item.error);
     if (item.bytes.empty()) return Reject("empty HTML payload");

@@ -139,6 +139,17 @@ TEST_F(CleanCli, FileIdsAreStemsAndJsonlIdsAreKept) {
   }
 }
 
+TEST_F(CleanCli, FolderDocumentationIsSkippedButCounted) {
+  Write("story.txt", kArticle);
+  Write("README.md", "# About this corpus\n");
+  RunResult r = Run(In());
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_NE(r.summary.find("skipped 1"), std::string::npos) << r.summary;
+  // Named explicitly, the same file is read.
+  RunResult named = Run((dir_ / "in" / "README.md").string());
+  EXPECT_EQ(named.records.size(), 1u);
+}
+
 TEST_F(CleanCli, MissingInputIsAnErrorRecordNotACrash) {
   RunResult r = Run((dir_ / "does-not-exist.txt").string());
   EXPECT_EQ(r.exit_code, 0);

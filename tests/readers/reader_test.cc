@@ -332,10 +332,11 @@ TEST_F(ReaderTest, MalformedJsonlLineIsAnErrorAndReadingGoesOn) {
                            "{\"id\": \"2\", \"text\": \"two\n"
                            "{\"id\": \"3\", \"text\": \"three\"}\n"
                            "[1, 2]\n"
-                           "{\"id\": \"5\", \"body\": \"no text field\"}\n"
-                           "{\"id\": \"6\", \"text\": 6}\n");
+                           "{\"id\": \"5\", \"summary\": \"no text field\"}\n"
+                           "{\"id\": \"6\", \"text\": 6}\n"
+                           "{\"id\": \"7\", \"body\": \"an alias of text\", \"date\": \"1987\"}\n");
   auto items = Read({path});
-  ASSERT_EQ(items.size(), 6u);
+  ASSERT_EQ(items.size(), 7u);
   EXPECT_FALSE(items[0].error);
   ASSERT_TRUE(items[1].error);
   EXPECT_THAT(*items[1].error, HasSubstr("line 2: parse error"));
@@ -344,8 +345,12 @@ TEST_F(ReaderTest, MalformedJsonlLineIsAnErrorAndReadingGoesOn) {
   EXPECT_EQ(items[2].id, "3");
   EXPECT_FALSE(items[2].error);
   EXPECT_EQ(items[3].error.value_or(""), "line 4: not a JSON object");
-  EXPECT_EQ(items[4].error.value_or(""), "line 5: record has neither \"text\" nor \"html\"");
+  EXPECT_EQ(items[4].error.value_or(""),
+            "line 5: record has no \"text\" or \"html\" (nor \"body\", \"content\", \"maintext\")");
   EXPECT_EQ(items[5].error.value_or(""), "line 6: field \"text\" is not a string");
+  EXPECT_FALSE(items[6].error);
+  EXPECT_EQ(items[6].bytes, "an alias of text");
+  EXPECT_EQ(items[6].published, "1987");
 }
 
 TEST_F(ReaderTest, JsonlBlankFileAndTruncatedGzip) {
@@ -379,7 +384,9 @@ TEST_F(ReaderTest, JsonArrayFileIsReadAsRecords) {
   EXPECT_EQ(items[1].format, Format::kHtml);
   EXPECT_EQ(items[2].error.value_or(""), "element 2: not a JSON object");
   EXPECT_EQ(items[2].id, "export[2]");
-  EXPECT_EQ(items[3].error.value_or(""), "element 3: record has neither \"text\" nor \"html\"");
+  EXPECT_EQ(
+      items[3].error.value_or(""),
+      "element 3: record has no \"text\" or \"html\" (nor \"body\", \"content\", \"maintext\")");
   // A broken array is one error for the file; an empty one too.
   auto broken = ReadOne("broken.json", "[{\"text\": \"a\"},");
   ASSERT_EQ(broken.size(), 1u);
