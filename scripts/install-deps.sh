@@ -5,10 +5,10 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates
-  clang libclang-rt-14-dev            # fuzz targets and sanitizer builds
+  clang libclang-rt-14-dev clang-format  # fuzz targets, sanitizer builds, format check
   libicu-dev libxml2-dev libcld2-dev libre2-dev zlib1g-dev libzstd-dev libssl-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
-  python3                             # scorers' cross-checks in tests use the system python
+  python3 time                        # demo summary; bench peak-RSS figures
 )
 
 missing=()
