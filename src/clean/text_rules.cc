@@ -246,6 +246,14 @@ bool IsStaffCredit(const PageLine& line) {
   const LineFeatures& f = line.f;
   if (f.words < 3 || f.words > 40 || f.sentence_ends > 1) return false;
   std::string_view rest = line.body;
+  // Wire copy puts the credit in brackets: "(Reporting by A, B; editing by C.)".
+  while (!rest.empty() && (rest.front() == '(' || rest.front() == '[')) rest.remove_prefix(1);
+  while (!rest.empty() && (rest.back() == ')' || rest.back() == ']' || rest.back() == '.'))
+    rest.remove_suffix(1);
+  // "A and B contributed reporting from C." / "A contributed to this report."
+  if (f.words <= 20 && (rest.find(" contributed reporting") != std::string_view::npos ||
+                        rest.find(" contributed to this report") != std::string_view::npos))
+    return true;
   int parts = 0;
   while (!rest.empty()) {
     size_t semi = rest.find(';');
@@ -255,6 +263,14 @@ bool IsStaffCredit(const PageLine& line) {
     if (part.empty()) continue;
     size_t by = part.find(" by ");
     if (by == std::string_view::npos || by + 4 >= part.size()) return false;
+    // Later credits may follow a comma: "..., with reporting by B, editing by C".
+    if (parts > 0 || by > 30) {
+      size_t comma = part.rfind(", ", by);
+      if (comma != std::string_view::npos) {
+        part.remove_prefix(comma + 2);
+        by -= comma + 2;
+      }
+    }
     std::string_view head = part.substr(0, by);
     size_t space = head.rfind(' ');
     std::string_view verb = space == std::string_view::npos ? head : head.substr(space + 1);
@@ -268,6 +284,29 @@ bool IsStaffCredit(const PageLine& line) {
   }
   // One part alone must be short (a credit line, not "Edited by the council, the plan says ...").
   return parts >= 2 || f.words <= 16;
+}
+
+// A caption rendered with its label: "Image caption A man ...", "Media captionA man ...",
+// "Caption: ...".
+bool IsLabelledCaption(std::string_view t) {
+  std::string folded = FoldCase(t.substr(0, 16));
+  std::string_view s = folded;
+  for (std::string_view label : {"image caption", "media caption", "photo caption", "caption:"}) {
+    if (s.substr(0, label.size()) == label) return true;
+  }
+  return false;
+}
+
+// A short call to click or tap: "Click here to get the app", "Clique na imagem acima". A longer
+// line ("Click here to get more information or download this game.") may be the article's own.
+bool IsClickPrompt(std::string_view t, const LineFeatures& f) {
+  if (f.words > 8) return false;
+  std::string folded = FoldCase(t.substr(0, 10));
+  std::string_view s = folded;
+  for (std::string_view verb : {"click ", "clique ", "klicken ", "tap here", "cliquez "}) {
+    if (s.substr(0, verb.size()) == verb) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -363,7 +402,10 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
     return reason::kOtherScript;
   }
   if (f.pipes >= 2 && f.words <= 20) return reason::kNavigation;
-  if (IsCaption(line) || IsGalleryCaption(line.body) || IsStaffCredit(line)) return reason::kCredit;
+  if (IsCaption(line) || IsGalleryCaption(line.body) || IsStaffCredit(line) ||
+      IsLabelledCaption(line.body))
+    return reason::kCredit;
+  if (IsClickPrompt(line.body, f)) return reason::kShare;
   return {};
 }
 

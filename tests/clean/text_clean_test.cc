@@ -195,6 +195,35 @@ TEST(CleanScrapedText, StaffCreditLinesGoButASentenceWithByStays) {
   EXPECT_TRUE(Kept(a, passive));
 }
 
+TEST(CleanScrapedText, WireCreditsCaptionLabelsAndClickPromptsGo) {
+  std::string wire =
+      "(Reporting by Anna Berg, Tom Hale, with reporting by Ruth Lee, editing by Jo Kerr.)";
+  std::string contributed = "Tom Hale contributed reporting from Elmsbury.";
+  std::string caption = "Image caption The old bridge seen from the east bank";
+  std::string click = "CLICK HERE TO GET THE EVENING POST APP";
+  // Near misses: prose that mentions contributions, captions or clicking.
+  std::string prose =
+      "Residents contributed more than two thousand pounds to the repair fund, and the council "
+      "said it would add the same amount from its own budget next year.";
+  std::string long_click =
+      "Click here to read the council's full report on the bridge and its repair.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 1, caption);
+  lines.insert(lines.begin() + 3, click);
+  lines.insert(lines.begin() + 4, prose);
+  lines.insert(lines.begin() + 6, long_click);
+  lines.push_back(contributed);
+  lines.push_back(wire);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, wire), "credit");
+  EXPECT_EQ(ReasonFor(a, contributed), "credit");
+  EXPECT_EQ(ReasonFor(a, caption), "credit");
+  EXPECT_EQ(ReasonFor(a, click), "share");
+  EXPECT_TRUE(Kept(a, prose));
+  EXPECT_TRUE(Kept(a, long_click));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
