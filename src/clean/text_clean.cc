@@ -324,6 +324,16 @@ class LineCleaner {
     }
     BestRun(0, to, run_begin_, run_end_);
     TrimRunEdges();
+    // The author's bio closes the article: it and what follows it are page furniture.
+    for (int i = run_end_, seen = 0; run_begin_ != kNoLine && i > run_begin_ && seen < 3; --i) {
+      if (state_[i].score <= 0) continue;
+      ++seen;
+      if (IsAuthorBio(lines_[i])) {
+        run_end_ = i - 1;
+        TrimRunEdges();
+        break;
+      }
+    }
   }
 
   // A few weak lines hanging on to the run's edge past a junk line (a newsletter pitch, an
@@ -488,6 +498,8 @@ class LineCleaner {
           s.reason = reason::kRepeated;
         } else if (f.ellipsis && after_teaser_heading) {
           s.reason = reason::kTeaser;
+        } else if (ShoutedLink(i)) {
+          s.reason = reason::kTeaser;
         }
         bool heading = Has(i, WidgetWord::kTeaser) && f.words <= 6 && !f.terminal;
         if (heading)
@@ -498,6 +510,19 @@ class LineCleaner {
       }
       s.reason = OutsideReason(i);
     }
+  }
+
+  // A long line in capitals without final punctuation inside the body: a related-story link
+  // ("FORMER LABEL BOSS BLASTS CLAIMS, SAYS SHE KNEW ABOUT SALE"), not a subheading.
+  bool ShoutedLink(int i) const {
+    const LineFeatures& f = F(i);
+    if (f.words < 8 || f.terminal || f.colon_end) return false;
+    int upper = 0, lower = 0;
+    for (char c : lines_[i].body) {
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
+    }
+    return upper >= 20 && lower * 10 <= upper;
   }
 
   std::string_view OutsideReason(int i) const {

@@ -311,7 +311,46 @@ bool IsClickPrompt(std::string_view t, const LineFeatures& f) {
 
 }  // namespace
 
-unsigned WidgetWords(std::string_view line) {
+bool IsAuthorBio(const PageLine& line) {
+  const LineFeatures& f = line.f;
+  if (f.words < 5 || f.words > 70) return false;
+  std::string_view t = line.body;
+  // The name: one to four capitalised words, perhaps followed by a "(@handle)".
+  size_t k = 0;
+  int names = 0;
+  while (k < t.size() && names < 5) {
+    if (t[k] < 'A' || t[k] > 'Z') break;
+    while (k < t.size() && t[k] != ' ') ++k;
+    ++names;
+    if (k < t.size()) ++k;
+    if (k < t.size() && t[k] == '(') {
+      size_t close = t.find(')', k);
+      if (close == std::string_view::npos) return false;
+      k = close + 1 < t.size() ? close + 2 : close + 1;
+      break;
+    }
+  }
+  if (names < 1 || names > 4) return false;
+  std::string_view rest = t.substr(k);
+  bool is = false;
+  for (std::string_view verb : {"is a ", "is an ", "is the ", "is senior ", "is chief ", "writes ",
+                                "covers ", "reports on "}) {
+    if (rest.substr(0, verb.size()) == verb) is = true;
+  }
+  if (!is) return false;
+  std::string first = FoldCase(rest.substr(0, rest.find(". ")));
+  for (std::string_view role :
+       {"reporter", "writer", "editor", "correspondent", "journalist", "contributor", "columnist",
+        "author", "producer", "host of", "freelance", "educator", "blogger"}) {
+    if (first.find(role) != std::string::npos) return true;
+  }
+  return false;
+}
+
+unsigned WidgetWords(std::string_view line) { return ScanWidgetWords(line, nullptr); }
+
+unsigned ScanWidgetWords(std::string_view line, int* other_words) {
+  if (other_words != nullptr) *other_words = 0;
   if (line.size() > 1200) return 0;
   std::string folded = FoldCase(line);
   std::string_view s = folded;
@@ -336,12 +375,14 @@ unsigned WidgetWords(std::string_view line) {
     }
     const StemIndex& index = Stems();
     unsigned char lead = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+    bool matched = false;
     for (uint16_t k = index.first[lead]; k < index.first[lead] + index.count[lead]; ++k) {
       const Stem& stem = index.sorted[k];
       if (word.size() < stem.text.size()) continue;
       bool match =
           stem.whole ? word == stem.text : word.compare(0, stem.text.size(), stem.text) == 0;
       if (!match) continue;
+      matched = true;
       families |= static_cast<unsigned>(stem.family);
       // "Subscribe to ...", "Follow us ...", "Join our ...": but "Share prices fell" is news.
       if (first && stem.family == WidgetWord::kShare && stem.text != "share" &&
@@ -351,6 +392,8 @@ unsigned WidgetWords(std::string_view line) {
     if (first && (word == "join" || word == "sign")) {
       families |= static_cast<unsigned>(WidgetWord::kLeadCall);
     }
+    bool number = !word.empty() && word[0] >= '0' && word[0] <= '9';
+    if (other_words != nullptr && !matched && !number && !word.empty()) ++*other_words;
     first = false;
   }
   return families;
@@ -406,6 +449,14 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
       IsLabelledCaption(line.body))
     return reason::kCredit;
   if (IsClickPrompt(line.body, f)) return reason::kShare;
+  // "Write to A. Writer at a.writer@example.com": a contact line, not prose.
+  if (f.url && f.words <= 12 && line.text.find('@') != std::string_view::npos) return reason::kLink;
+  // "Read More", "Read also": a link label made of widget words only.
+  if (has(WidgetWord::kTeaser) && f.words >= 2 && f.words <= 3 && !f.terminal) {
+    int other = 0;
+    ScanWidgetWords(line.body, &other);
+    if (other == 0) return reason::kTeaser;
+  }
   return {};
 }
 

@@ -58,6 +58,14 @@ enum class WidgetWord : unsigned {
 // read since widget lines are short).
 unsigned WidgetWords(std::string_view line);
 
+// WidgetWords, also counting in `other_words` the words that are neither widget stems nor numbers.
+unsigned ScanWidgetWords(std::string_view line, int* other_words);
+
+// A contributor's note that closes an article: "A. Writer (@handle) is a reporter at the Post
+// who covers ...": a capitalised name, "is a/an/the", "writes", "covers", and a newsroom role in
+// the first sentence.
+bool IsAuthorBio(const PageLine& line);
+
 // A strong, position-independent junk verdict for one line, or empty. `body_script` is the
 // dominant script of the page's long lines.
 std::string_view StrongJunk(const PageLine& line, unsigned widget_words, Script body_script);

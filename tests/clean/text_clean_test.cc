@@ -224,6 +224,40 @@ TEST(CleanScrapedText, WireCreditsCaptionLabelsAndClickPromptsGo) {
   EXPECT_TRUE(Kept(a, long_click));
 }
 
+TEST(CleanScrapedText, AuthorBioAndContactLineAfterTheBodyGo) {
+  std::string bio =
+      "Anna Berg (@annaberg) is a senior reporter at the Evening Post who covers transport and "
+      "local government.";
+  std::string contact = "Write to Anna Berg at anna.berg@post.example";
+  // Near miss: a body paragraph that introduces a person the same way, followed by more body.
+  std::string profile =
+      "Tom Hale is a retired engineer who has crossed the bridge every morning for forty years, "
+      "and he said the cracks had been visible since the winter.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, profile);
+  lines.push_back(bio);
+  lines.push_back(contact);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, profile));
+  EXPECT_FALSE(Kept(a, "senior reporter"));
+  EXPECT_EQ(ReasonFor(a, contact), "link");
+}
+
+TEST(CleanScrapedText, ReadMoreLabelAndShoutedLinksInsideTheBodyGo) {
+  std::string shouted = "COUNCIL BLAMES FLOODS FOR BRIDGE DAMAGE, SAYS REPAIRS WILL TAKE MONTHS";
+  std::string subhead = "WHAT HAPPENS NEXT";  // near miss: a short subheading in capitals
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 1, "Read More");
+  lines.insert(lines.begin() + 3, shouted);
+  lines.insert(lines.begin() + 5, subhead);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, "Read More"), "teaser");
+  EXPECT_EQ(ReasonFor(a, shouted), "teaser");
+  EXPECT_TRUE(Kept(a, subhead));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
