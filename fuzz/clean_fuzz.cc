@@ -7,21 +7,7 @@
 #include <string>
 
 #include "clean/cleaner.h"
-
-namespace {
-
-bool ValidUtf8(const std::string& s) {
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(s.size());
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-}  // namespace
+#include "fuzz_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
@@ -33,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   item.bytes.assign(reinterpret_cast<const char*>(data) + 1, size - 1);
   item.source = "fuzz";
   storyline::Document doc = storyline::clean::Clean(item);
-  if (!ValidUtf8(doc.text) || !ValidUtf8(doc.title)) std::abort();
+  if (!storyline::fuzz::ValidUtf8(doc.text) || !storyline::fuzz::ValidUtf8(doc.title)) std::abort();
   for (const auto& p : doc.paragraphs) {
     if (p.span.start > p.span.end || p.span.end > doc.text.size()) std::abort();
   }

@@ -8,19 +8,9 @@
 #include <string_view>
 
 #include "clean/dates.h"
+#include "fuzz_checks.h"
 
 namespace {
-
-bool ValidUtf8(std::string_view s) {
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(s.size());
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
 
 bool Exists(const storyline::clean::CalendarDate& d) {
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -32,7 +22,7 @@ bool Exists(const storyline::clean::CalendarDate& d) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (size > 4096 || !ValidUtf8(text)) return 0;
+  if (size > 4096 || !storyline::fuzz::ValidUtf8(text)) return 0;
   uint32_t previous_end = 0;
   for (const auto& m : storyline::clean::FindDates(text)) {
     if (m.start >= m.end || m.end > text.size() || m.start < previous_end) std::abort();

@@ -8,23 +8,13 @@
 #include <string_view>
 
 #include "clean/encoding.h"
+#include "fuzz_checks.h"
 
 namespace {
 
-bool ValidUtf8(const std::string& s) {
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(s.size());
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 void Check(std::string_view bytes, std::string_view charset, bool is_html) {
   storyline::clean::DecodedText decoded = storyline::clean::DecodeToUtf8(bytes, charset, is_html);
-  if (!ValidUtf8(decoded.text)) std::abort();
+  if (!storyline::fuzz::ValidUtf8(decoded.text)) std::abort();
   if (decoded.text.find('\0') != std::string::npos) std::abort();
   if (decoded.text.find('\r') != std::string::npos) std::abort();
   if (decoded.charset.empty()) std::abort();

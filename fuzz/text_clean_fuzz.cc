@@ -10,35 +10,23 @@
 #include <string_view>
 
 #include "clean/text_clean.h"
-
-namespace {
-
-bool ValidUtf8(std::string_view s) {
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(s.size());
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
-}  // namespace
+#include "fuzz_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view page(reinterpret_cast<const char*>(data), size);
-  if (size > (1u << 20) || !ValidUtf8(page)) return 0;
+  if (size > (1u << 20) || !storyline::fuzz::ValidUtf8(page)) return 0;
   storyline::clean::ExtractedArticle a = storyline::clean::CleanScrapedText(page);
-  if (!ValidUtf8(a.text) || !ValidUtf8(a.title)) std::abort();
+  if (!storyline::fuzz::ValidUtf8(a.text) || !storyline::fuzz::ValidUtf8(a.title)) std::abort();
   uint32_t previous_end = 0;
   for (const auto& p : a.paragraphs) {
     if (p.start > p.end || p.end > a.text.size() || p.start < previous_end) std::abort();
-    if (!ValidUtf8(std::string_view(a.text).substr(p.start, p.size()))) std::abort();
+    if (!storyline::fuzz::ValidUtf8(std::string_view(a.text).substr(p.start, p.size())))
+      std::abort();
     previous_end = p.end;
   }
   for (const auto& r : a.removed) {
-    if (r.at > a.text.size() || r.reason.empty() || !ValidUtf8(r.text)) std::abort();
+    if (r.at > a.text.size() || r.reason.empty() || !storyline::fuzz::ValidUtf8(r.text))
+      std::abort();
   }
   if (a.published.value && a.published.value->size() != 10) std::abort();
   if (a.published.evidence.empty()) std::abort();
