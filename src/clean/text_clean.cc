@@ -436,9 +436,31 @@ class LineCleaner {
     }
     if (title == kNoLine) return;
     title_line_ = title;
+    FindStandfirst();
     std::string_view text = lines_[title].body;
     while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
     article_.title = std::string(text);
+  }
+
+  // The standfirst: one sentence of prose right under the headline (or its repeat), cut off from
+  // the run by a few short lines of chrome (a byline, a date, a share bar) between them.
+  void FindStandfirst() {
+    if (title_line_ == kNoLine || title_line_ >= run_begin_) return;
+    int candidate = kNoLine;
+    for (int i = title_line_ + 1; i < run_begin_; ++i) {
+      bool headline_copy = lines_[i].body == lines_[title_line_].body;
+      if (candidate == kNoLine) {
+        if (headline_copy) continue;
+        const LineFeatures& f = F(i);
+        if (state_[i].score < kProse || !f.terminal || f.sentence_ends > 2 ||
+            !state_[i].strong.empty())
+          return;
+        candidate = i;
+      } else if (F(i).words > 8 || state_[i].score > 0 || i - candidate > 4) {
+        return;  // more than a little chrome: the line belongs to something else
+      }
+    }
+    standfirst_ = candidate;
   }
 
   // Share, navigation, comment and teaser vocabulary: not a headline.
@@ -487,6 +509,7 @@ class LineCleaner {
         s.reason = i == title_line_ ? reason::kTitle : reason::kRepeatedHeadline;
         continue;
       }
+      if (i == standfirst_) continue;
       if (InRun(i)) {
         if (!s.strong.empty()) {
           s.reason = s.strong;
@@ -612,6 +635,7 @@ class LineCleaner {
   bool low_function_word_coverage_ = false;
   int run_begin_ = kNoLine, run_end_ = kNoLine;
   int title_line_ = kNoLine;
+  int standfirst_ = kNoLine;
   ExtractedArticle article_;
 };
 

@@ -318,6 +318,26 @@ TEST(CleanScrapedText, RepeatedHeadlineBecomesTheTitleAndLeavesTheBody) {
   EXPECT_EQ(ReasonFor(a, headline), "title");
 }
 
+TEST(CleanScrapedText, StandfirstAboveTheBylineAndShareBarStays) {
+  std::string headline = "Elmsbury closes its old river bridge for four months";
+  std::string standfirst =
+      "Engineers found that two of its supports had been badly weakened by the spring floods.";
+  ExtractedArticle a =
+      CleanScrapedText(Page(WithBody({"  • News", "  • Sport", headline, headline, standfirst,
+                                      "By Anna Berg", "Share this story"})));
+  EXPECT_EQ(a.title, headline);
+  EXPECT_EQ(a.text.rfind(standfirst, 0), 0u);
+  ExpectWholeBodyKept(a);
+  EXPECT_FALSE(Kept(a, "By Anna Berg"));
+  EXPECT_FALSE(Kept(a, "Share this story"));
+  // Near miss: a teaser sentence under a headline, separated from the body by a long stretch of
+  // chrome, is not a standfirst.
+  ExtractedArticle b =
+      CleanScrapedText(Page(WithBody({headline, headline, standfirst, "  • News", "  • Sport",
+                                      "  • Weather", "  • Opinion", "  • Jobs", "  • Contact"})));
+  EXPECT_FALSE(Kept(b, standfirst));
+}
+
 TEST(CleanScrapedText, HeadlineJustAboveTheBodyIsTheTitle) {
   std::string headline = "Bridge repairs will divert traffic until the autumn";
   ExtractedArticle a = CleanScrapedText(Page(WithBody({"  • News", "  • Sport", headline})));
