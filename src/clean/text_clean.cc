@@ -45,6 +45,8 @@ constexpr int kMaxTrimPasses = 8;
 // scores kInlineLink (above kBarrier).
 constexpr double kProse = 1.5;
 constexpr double kInlineLink = -1.0;
+// A box of at most this many lines between the lead and the rest of the article is bridged.
+constexpr int kMaxBridgedBox = 8;
 // Position prior over the page's last lines (see Score()).
 constexpr double kTailShare = 0.4;
 constexpr double kTailFloor = 0.3;
@@ -324,6 +326,7 @@ class LineCleaner {
     }
     BestRun(0, to, run_begin_, run_end_);
     TrimRunEdges();
+    BridgeBox(to);
     // The author's bio closes the article: it and what follows it are page furniture.
     for (int i = run_end_, seen = 0; run_begin_ != kNoLine && i > run_begin_ && seen < 3; --i) {
       if (state_[i].score <= 0) continue;
@@ -334,6 +337,33 @@ class LineCleaner {
         break;
       }
     }
+  }
+
+  // A related-links box can split the article: the lead paragraph above it, the rest below. When
+  // the lines just above the run are a short box of non-body lines opened by a teaser heading
+  // ("Related articles"), and above the box stands prose worth at least kWeakEdge, the run takes
+  // the box and that prose in; the box's lines are then cut as an inner box (InnerBoxes).
+  void BridgeBox(int limit) {
+    if (run_begin_ == kNoLine) return;
+    int i = run_begin_ - 1;
+    int box = 0;
+    bool heading = false;
+    while (i >= 0 && state_[i].score <= 0 && box < kMaxBridgedBox) {
+      if (state_[i].strong == reason::kComments || state_[i].strong == reason::kCopyright ||
+          state_[i].strong == reason::kConsent || state_[i].date)
+        return;
+      heading |= Has(i, WidgetWord::kTeaser) && F(i).words <= 4;
+      ++box;
+      --i;
+    }
+    if (box == 0 || !heading || i < 0) return;
+    double prose = 0;
+    int top = i;
+    while (i >= 0 && state_[i].score > 0) {
+      prose += state_[i].score;
+      top = i--;
+    }
+    if (prose >= kWeakEdge && top < limit) run_begin_ = top;
   }
 
   // A few weak lines hanging on to the run's edge past a junk line (a newsletter pitch, an
@@ -414,6 +444,7 @@ class LineCleaner {
       if (state_[i].repeats < 2 || F(i).words < 3 || !TitleLike(i)) continue;
       if (F(i).terminal && F(i).capitalised * 2 < F(i).words) continue;  // a repeated sentence
       if (state_[i].first_occurrence != i) continue;
+      if (i > run_begin_ && InLinkBox(i)) continue;  // a related story's link, not the heading
       title = i;
     }
     if (title != kNoLine && title > run_begin_ && title < run_end_) run_begin_ = title + 1;
@@ -461,6 +492,17 @@ class LineCleaner {
       }
     }
     standfirst_ = candidate;
+  }
+
+  // Whether one of the few lines above `i` opens or lists a link box: a teaser heading ("Related
+  // articles"), a list glyph, a bare bullet or number.
+  bool InLinkBox(int i) const {
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+      if (state_[k].strong == reason::kNumbers || F(k).bullet ||
+          (Has(k, WidgetWord::kTeaser) && F(k).words <= 4))
+        return true;
+    }
+    return false;
   }
 
   // Share, navigation, comment and teaser vocabulary: not a headline.

@@ -258,6 +258,33 @@ TEST(CleanScrapedText, ReadMoreLabelAndShoutedLinksInsideTheBodyGo) {
   EXPECT_TRUE(Kept(a, subhead));
 }
 
+TEST(CleanScrapedText, RelatedBoxBetweenTheLeadAndTheRestDoesNotCutTheLead) {
+  std::string lead =
+      "The old river bridge in Elmsbury will close for four months from next week, the town "
+      "council decided on Tuesday evening after a long and heated meeting in the town hall.";
+  std::vector<std::string> lines = {"  • News",
+                                    "  • Sport",
+                                    "By Anna Berg",
+                                    "0",
+                                    lead,
+                                    "Related articles",
+                                    "•",
+                                    "Canal festival moves to the park after record crowds",
+                                    "•",
+                                    "Schools close early as the heat wave goes on"};
+  lines.insert(lines.end(), kBody.begin(), kBody.end());
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, lead));
+  EXPECT_FALSE(Kept(a, "Canal festival"));
+  EXPECT_FALSE(Kept(a, "Related articles"));
+  // Near miss: a one-line teaser above such a box is not a lead paragraph.
+  lines[4] = "Weather: sunny spells and showers.";
+  ExtractedArticle b = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(b);
+  EXPECT_FALSE(Kept(b, "sunny spells"));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
