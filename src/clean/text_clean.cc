@@ -58,6 +58,7 @@ struct LineState {
   unsigned widget = 0;
   int repeats = 1;           // occurrences of the same text in the page
   int first_occurrence = 0;  // index of the first line with the same text
+  int last_occurrence = 0;   // index of the last line with the same text
   std::string_view strong;   // strong junk reason, if any
   std::string_view reason;   // final removal reason; empty = kept
   double score = 0;
@@ -162,12 +163,14 @@ class LineCleaner {
     struct Occurrences {
       int count = 0;
       int first = 0;
+      int last = 0;
     };
     std::unordered_map<std::string_view, Occurrences> counts;
     counts.reserve(lines_.size() * 2);
     for (int i = 0; i < Size(); ++i) {
       Occurrences& o = counts[lines_[i].body];
       if (o.count++ == 0) o.first = i;
+      o.last = i;
     }
     int script_letters[16] = {};
     long words = 0, function_words = 0;
@@ -176,6 +179,7 @@ class LineCleaner {
       const Occurrences& o = counts[l.body];
       state_[i].repeats = o.count;
       state_[i].first_occurrence = o.first;
+      state_[i].last_occurrence = o.last;
       if (l.f.words >= 8) {
         script_letters[static_cast<int>(l.f.script)] += l.f.script_letters;
         words += l.f.words;
@@ -563,6 +567,8 @@ class LineCleaner {
           s.reason = reason::kRepeated;
         } else if (f.ellipsis && after_teaser_heading) {
           s.reason = reason::kTeaser;
+        } else if (RepeatedLinkTitle(i)) {
+          s.reason = reason::kRepeated;
         } else if (ShoutedLink(i)) {
           s.reason = reason::kTeaser;
         }
@@ -588,6 +594,15 @@ class LineCleaner {
       lower += c >= 'a' && c <= 'z';
     }
     return upper >= 20 && lower * 10 <= upper;
+  }
+
+  // A heading-like line inside the body that the page repeats outside the body: a related
+  // story's link title that also stands in a sidebar list.
+  bool RepeatedLinkTitle(int i) const {
+    const LineFeatures& f = F(i);
+    if (state_[i].repeats < 2 || f.terminal || f.colon_end || f.words > 15 || state_[i].date)
+      return false;
+    return state_[i].first_occurrence < run_begin_ || state_[i].last_occurrence > run_end_;
   }
 
   std::string_view OutsideReason(int i) const {

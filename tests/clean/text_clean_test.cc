@@ -285,6 +285,22 @@ TEST(CleanScrapedText, RelatedBoxBetweenTheLeadAndTheRestDoesNotCutTheLead) {
   EXPECT_FALSE(Kept(b, "sunny spells"));
 }
 
+TEST(CleanScrapedText, LinkTitleInsideTheBodyThatTheSidebarRepeatsGoes) {
+  std::string link = "Canal festival moves to the park after record crowds";
+  std::string subhead = "Traffic and buses during the works";  // near miss: not repeated
+  std::string last =
+      "The builder said on Wednesday that the first crews would arrive on the site at the start "
+      "of next month, weather permitting, and work through the weekends.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 4, subhead);
+  lines.insert(lines.end(), {link, last, "Most read", "  • " + link, "  • Schools close early"});
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, link), "repeated");
+  EXPECT_TRUE(Kept(a, subhead));
+  EXPECT_TRUE(Kept(a, last));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
