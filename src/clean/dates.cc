@@ -361,6 +361,12 @@ int MonthFromName(std::string_view word) {
   return it == months.end() ? 0 : it->second;
 }
 
+bool IsWeekdayName(std::string_view word) {
+  if (word.empty() || word.size() > 40) return false;
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return Tables().weekdays.count(Lower(word)) > 0;
+}
+
 std::vector<DateMatch> FindDates(std::string_view utf8_text) {
   bool digit = false;
   for (char c : utf8_text) {

@@ -44,4 +44,8 @@ std::optional<CalendarDate> ParseDate(std::string_view utf8_text);
 // or without an abbreviation's final period; 0 when it names none.
 int MonthFromName(std::string_view word);
 
+// Whether a single word names a weekday in any of the loaded locales, case-insensitively, with or
+// without an abbreviation's final period.
+bool IsWeekdayName(std::string_view word);
+
 }  // namespace storyline::clean

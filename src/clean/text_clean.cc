@@ -567,6 +567,8 @@ class LineCleaner {
           s.reason = reason::kRepeated;
         } else if (f.ellipsis && after_teaser_heading) {
           s.reason = reason::kTeaser;
+        } else if (BylineInBody(i)) {
+          s.reason = reason::kByline;
         } else if (RepeatedLinkTitle(i)) {
           s.reason = reason::kRepeated;
         } else if (ShoutedLink(i)) {
@@ -594,6 +596,24 @@ class LineCleaner {
       lower += c >= 'a' && c <= 'z';
     }
     return upper >= 20 && lower * 10 <= upper;
+  }
+
+  // "By A. Writer", "By A. Writer and B. Writer on Monday, 18 November 2031 at 11:08 a.m.": "by",
+  // a capitalised name, few grammatical words ("By the time the bridge reopens ..." is prose).
+  bool BylineInBody(int i) const {
+    const LineFeatures& f = F(i);
+    if (!Has(i, WidgetWord::kByline) || f.words < 2 || f.words > 16 || f.comma_end) return false;
+    if (f.function_words * 3 > f.words) return false;
+    std::string_view t = lines_[i].body;
+    size_t space = t.find(' ');
+    if (space == std::string_view::npos || space + 1 >= t.size()) return false;
+    char initial = t[space + 1];
+    if (initial < 'A' || initial > 'Z') return false;
+    // "By Tuesday ...", "By March 2031 ...": a time, not a name.
+    size_t end = t.find_first_of(" ,.", space + 1);
+    std::string_view second =
+        t.substr(space + 1, end == std::string_view::npos ? end : end - space - 1);
+    return MonthFromName(second) == 0 && !IsWeekdayName(second);
   }
 
   // A heading-like line inside the body that the page repeats outside the body: a related

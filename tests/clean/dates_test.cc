@@ -94,6 +94,11 @@ TEST(MonthFromName, ComesFromLocaleData) {
   EXPECT_EQ(MonthFromName("Září"), 9);       // Czech
   EXPECT_EQ(MonthFromName("syyskuuta"), 9);  // Finnish
   EXPECT_EQ(MonthFromName("table"), 0);
+  EXPECT_TRUE(IsWeekdayName("Tuesday"));
+  EXPECT_TRUE(IsWeekdayName("tue."));
+  EXPECT_TRUE(IsWeekdayName("Dienstag"));
+  EXPECT_FALSE(IsWeekdayName("Tarnholm"));
+  EXPECT_FALSE(IsWeekdayName(""));
   EXPECT_EQ(MonthFromName(""), 0);
 }
 

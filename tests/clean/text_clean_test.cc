@@ -301,6 +301,24 @@ TEST(CleanScrapedText, LinkTitleInsideTheBodyThatTheSidebarRepeatsGoes) {
   EXPECT_TRUE(Kept(a, last));
 }
 
+TEST(CleanScrapedText, BylineInsideTheBodyGoesButSentencesStartingWithByStay) {
+  std::string byline = "By Anna Berg , Tom Hale on Monday, June 2nd, 2031 at 11:08 a.m.";
+  std::string short_byline = "By Anna Berg";
+  std::string by_weekday = "By Tuesday evening the council had agreed.";
+  std::string by_time = "By the time the bridge reopens, the builder will have worked on it.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 1, byline);
+  lines.insert(lines.begin() + 3, short_byline);
+  lines.insert(lines.begin() + 4, by_weekday);
+  lines.insert(lines.begin() + 5, by_time);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, byline), "byline");
+  EXPECT_EQ(ReasonFor(a, short_byline), "byline");
+  EXPECT_TRUE(Kept(a, by_weekday));
+  EXPECT_TRUE(Kept(a, by_time));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
