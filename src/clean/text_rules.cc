@@ -309,6 +309,20 @@ bool IsClickPrompt(std::string_view t, const LineFeatures& f) {
   return false;
 }
 
+// A comment section's header: "10 thoughts on “Title”", "3 Responses to Title", "12 comments on".
+bool IsCommentHeader(std::string_view t, const LineFeatures& f) {
+  if (f.words > 40 || t.empty() || t[0] < '0' || t[0] > '9') return false;
+  size_t k = 0;
+  while (k < t.size() && t[k] >= '0' && t[k] <= '9') ++k;
+  std::string folded = FoldCase(t.substr(k, 16));
+  std::string_view s = folded;
+  for (std::string_view head :
+       {" thoughts on ", " responses to ", " replies to ", " comments on ", " comments to "}) {
+    if (s.substr(0, head.size()) == head) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsAuthorBio(const PageLine& line) {
@@ -430,6 +444,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
   if (has(WidgetWord::kConsent) && has(WidgetWord::kReader) && f.words <= 80)
     return reason::kConsent;
   if (has(WidgetWord::kComment) && f.words <= 6 && f.sentence_ends <= 1) return reason::kComments;
+  if (IsCommentHeader(line.body, f)) return reason::kComments;
   if (has(WidgetWord::kShare) && f.words <= 3 && !f.terminal) return reason::kShare;
   if (has(WidgetWord::kLeadCall) && f.words <= 25 &&
       (has(WidgetWord::kShare) || has(WidgetWord::kReader)))

@@ -319,6 +319,26 @@ TEST(CleanScrapedText, BylineInsideTheBodyGoesButSentencesStartingWithByStay) {
   EXPECT_TRUE(Kept(a, by_time));
 }
 
+TEST(CleanScrapedText, CommentSectionUnderANumberedHeaderGoes) {
+  std::string header = "3 thoughts on “Elmsbury closes its old river bridge”";
+  std::string comment =
+      "I have crossed that bridge every day for thirty years and I am glad that somebody is "
+      "finally "
+      "doing something about the cracks before it is too late for all of us.";
+  // Near miss: a paragraph that starts with a number of thoughts is prose.
+  std::string prose =
+      "Two thoughts on the closure were shared by most of the speakers: that it came too late, and "
+      "that the bus would not be enough.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, prose);
+  lines.insert(lines.end(), {header, "1. Anna", "June 2, 2031 at 3:17 pm", comment});
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, prose));
+  EXPECT_EQ(ReasonFor(a, header), "comments");
+  EXPECT_FALSE(Kept(a, "thirty years"));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
