@@ -45,6 +45,9 @@ constexpr int kMaxTrimPasses = 8;
 // scores kInlineLink (above kBarrier).
 constexpr double kProse = 1.5;
 constexpr double kInlineLink = -1.0;
+// Data tables (ScoreTables): the fewest rows that make one, and what each row weighs.
+constexpr int kMinTableRows = 4;
+constexpr double kTableRow = 0.6;
 // A box of at most this many lines between the lead and the rest of the article is bridged.
 constexpr int kMaxBridgedBox = 8;
 // Position prior over the page's last lines (see Score()).
@@ -208,6 +211,7 @@ class LineCleaner {
 
   void Score() {
     for (int i = 0; i < Size(); ++i) state_[i].score = LineScore(i);
+    ScoreTables();
     // A single "Read more: <headline>" link between two paragraphs sits inside the article: it is
     // still cut, but it must not split the body, so it weighs like a short line, not a barrier.
     for (int i = 1; i + 1 < Size(); ++i) {
@@ -224,6 +228,35 @@ class LineCleaner {
       double position = (i + 0.5) / n;
       if (state_[i].score <= 0 || position <= 1 - kTailShare) continue;
       state_[i].score *= 1 - (1 - kTailFloor) * (position - (1 - kTailShare)) / kTailShare;
+    }
+  }
+
+  // Table rows as w3m renders them: cells separated by runs of two or more spaces.
+  static int ColumnGaps(std::string_view t) {
+    int gaps = 0;
+    for (size_t k = 0; k + 1 < t.size(); ++k) {
+      if (t[k] == ' ' && t[k + 1] == ' ') {
+        ++gaps;
+        while (k + 1 < t.size() && t[k + 1] == ' ') ++k;
+      }
+    }
+    return gaps;
+  }
+
+  // A block of at least kMinTableRows consecutive rows with two or more column gaps is a data
+  // table (standings, results, prices): content, not chrome, so each row weighs like a short
+  // sentence. A row that is strong junk keeps its score.
+  void ScoreTables() {
+    int i = 0;
+    while (i < Size()) {
+      int j = i;
+      while (j < Size() && F(j).double_space && F(j).words <= 40 && state_[j].strong.empty() &&
+             ColumnGaps(lines_[j].text) >= 2)
+        ++j;
+      if (j - i >= kMinTableRows) {
+        for (int k = i; k < j; ++k) state_[k].score = std::max(state_[k].score, kTableRow);
+      }
+      i = j > i ? j : i + 1;
     }
   }
 

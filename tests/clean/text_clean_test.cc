@@ -339,6 +339,36 @@ TEST(CleanScrapedText, CommentSectionUnderANumberedHeaderGoes) {
   EXPECT_FALSE(Kept(a, "thirty years"));
 }
 
+TEST(CleanScrapedText, DataTablePageKeepsItsTable) {
+  std::vector<std::string> lines = {
+      "  • Home",
+      "  • Results",
+      "  • Tables",
+      "Menu",
+      "Final standings of the Elmsbury chess league after nine rounds:",
+      "Pos.  Player          Points  Wins",
+      "1     Anna Berg        8.5     8",
+      "2     Tom Hale         7       6",
+      "3     Ruth Lee         6.5     6",
+      "4     Jo Kerr          5       4",
+      "5     Sam Price        4.5     3",
+      "The top two players go through to the county final.",
+      "  • About us",
+      "  • Contact",
+      "© 2031 Elmsbury Chess Club"};
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  EXPECT_TRUE(Kept(a, "Anna Berg"));
+  EXPECT_TRUE(Kept(a, "Sam Price"));
+  EXPECT_TRUE(Kept(a, "county final"));
+  EXPECT_FALSE(Kept(a, "Contact"));
+  // Near miss: two rows with column gaps are not a table; the prose body wins.
+  std::vector<std::string> two = kBody;
+  two.insert(two.end(), {"Mon  Tue  Wed", "12C  14C  9C"});
+  ExtractedArticle b = CleanScrapedText(Page(two));
+  ExpectWholeBodyKept(b);
+  EXPECT_FALSE(Kept(b, "Mon  Tue"));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
@@ -553,7 +583,7 @@ TEST(CleanScrapedText, ScrapedTextDevelopmentPagesReachTheFloor) {
   eval::ExtractionScore score = eval::ScoreExtraction(gold, predicted);
   std::printf("scraped-text-dev: P %.4f R %.4f F1 %.4f over %zu pages\n", score.precision,
               score.recall, score.f1, score.pages);
-  EXPECT_GE(score.f1, 0.93);
+  EXPECT_GE(score.f1, 0.945);
 }
 
 }  // namespace
