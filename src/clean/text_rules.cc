@@ -323,6 +323,25 @@ bool IsCommentHeader(std::string_view t, const LineFeatures& f) {
   return false;
 }
 
+// A promotion's second sentence: "Need more space? Subscribe to our sister magazine ...", "... is
+// out now. Follow us on Twitter." — a later sentence of a short line that opens with a call to act
+// (subscribe, follow, join, sign up) addressed to the reader or naming a network.
+bool HasLeadCallSentence(std::string_view t, const LineFeatures& f) {
+  if (f.words > 40 || f.sentence_ends == 0) return false;
+  for (size_t k = 0; k + 2 < t.size(); ++k) {
+    if ((t[k] != '.' && t[k] != '?' && t[k] != '!') || t[k + 1] != ' ') continue;
+    std::string_view sentence = t.substr(k + 2);
+    size_t end = sentence.find_first_of(".?!");
+    if (end != std::string_view::npos) sentence = sentence.substr(0, end);
+    unsigned w = WidgetWords(sentence);
+    if ((w & static_cast<unsigned>(WidgetWord::kLeadCall)) &&
+        (w &
+         (static_cast<unsigned>(WidgetWord::kShare) | static_cast<unsigned>(WidgetWord::kReader))))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsAuthorBio(const PageLine& line) {
@@ -463,7 +482,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
   if (IsCaption(line) || IsGalleryCaption(line.body) || IsStaffCredit(line) ||
       IsLabelledCaption(line.body))
     return reason::kCredit;
-  if (IsClickPrompt(line.body, f)) return reason::kShare;
+  if (IsClickPrompt(line.body, f) || HasLeadCallSentence(line.body, f)) return reason::kShare;
   // "Write to A. Writer at a.writer@example.com": a contact line, not prose.
   if (f.url && f.words <= 12 && line.text.find('@') != std::string_view::npos) return reason::kLink;
   // "Read More", "Read also": a link label made of widget words only.

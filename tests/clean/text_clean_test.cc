@@ -369,6 +369,26 @@ TEST(CleanScrapedText, DataTablePageKeepsItsTable) {
   EXPECT_FALSE(Kept(b, "Mon  Tue"));
 }
 
+TEST(CleanScrapedText, PromotionWhoseLaterSentenceCallsToSubscribeGoes) {
+  std::string promo =
+      "Want more local news? Subscribe to our weekly paper for the best stories from the valley.";
+  std::string book =
+      "Anna Berg's book about old bridges is out now. Follow us on Twitter for more stories.";
+  // Near miss: a later sentence about following something, with no network and no reader.
+  std::string prose =
+      "The work is expected to take four months. Follow-up inspections will be carried out twice "
+      "a year after the bridge reopens.";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, prose);
+  lines.push_back(book);
+  lines.push_back(promo);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, prose));
+  EXPECT_EQ(ReasonFor(a, promo), "share");
+  EXPECT_EQ(ReasonFor(a, book), "share");
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
