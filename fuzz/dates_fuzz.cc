@@ -32,5 +32,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto parsed = storyline::clean::ParseDate(text);
   if (parsed && !Exists(*parsed)) std::abort();
   (void)storyline::clean::MonthFromName(text);
+  (void)storyline::clean::IsWeekdayName(text);
   return 0;
 }
