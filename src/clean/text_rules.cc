@@ -286,6 +286,30 @@ bool IsStaffCredit(const PageLine& line) {
   return parts >= 2 || f.words <= 16;
 }
 
+// A photo caption ending in its agency or photographer in brackets: "... on Aug. 31, 2031. (AP)",
+// "The first map of Titan. (NASA/JPL-Caltech/ASU)". The bracket holds at most five capitalised
+// words, closes the line and follows a sentence end ("Heidelberg clinic (UKHD)" is a heading).
+bool IsCreditedCaption(std::string_view t) {
+  if (t.size() < 8 || t.back() != ')') return false;
+  size_t open = t.rfind('(');
+  if (open == std::string_view::npos || open < 4 || t[open - 1] != ' ') return false;
+  std::string_view credit = t.substr(open + 1, t.size() - open - 2);
+  if (credit.empty() || credit[0] < 'A' || credit[0] > 'Z') return false;
+  int words = 0;
+  bool word_start = true;
+  for (char c : credit) {
+    bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter && word_start) {
+      ++words;
+      if (c >= 'a' && c <= 'z') return false;  // a lower-case word: an aside, not a credit
+    }
+    word_start = c == ' ' || c == '/' || c == '-';
+  }
+  if (words == 0 || words > 5) return false;
+  std::string_view head = t.substr(0, open - 1);
+  return !head.empty() && head.back() == '.';
+}
+
 // A caption rendered with its label: "Image caption A man ...", "Media captionA man ...",
 // "Caption: ...".
 bool IsLabelledCaption(std::string_view t) {
@@ -480,7 +504,7 @@ std::string_view StrongJunk(const PageLine& line, unsigned w, Script body_script
   }
   if (f.pipes >= 2 && f.words <= 20) return reason::kNavigation;
   if (IsCaption(line) || IsGalleryCaption(line.body) || IsStaffCredit(line) ||
-      IsLabelledCaption(line.body))
+      IsLabelledCaption(line.body) || IsCreditedCaption(line.body))
     return reason::kCredit;
   if (IsClickPrompt(line.body, f) || HasLeadCallSentence(line.body, f)) return reason::kShare;
   // "Write to A. Writer at a.writer@example.com": a contact line, not prose.

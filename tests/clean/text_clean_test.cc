@@ -389,6 +389,25 @@ TEST(CleanScrapedText, PromotionWhoseLaterSentenceCallsToSubscribeGoes) {
   EXPECT_EQ(ReasonFor(a, book), "share");
 }
 
+TEST(CleanScrapedText, CaptionEndingInABracketedAgencyGoes) {
+  std::string caption =
+      "The old bridge seen from the east bank on June 2, 2031. (Elmsbury Post/AP)";
+  // Near misses: a heading with an acronym, and a sentence ending in a lower-case aside.
+  std::string heading = "Repairs planned by the Elmsbury Roads Office (ERO)";
+  std::string aside =
+      "The council expects the work to cost about two million pounds. (The last repair, in 2019, "
+      "cost half as much.)";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 1, caption);
+  lines.insert(lines.begin() + 3, heading);
+  lines.insert(lines.begin() + 5, aside);
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_EQ(ReasonFor(a, caption), "credit");
+  EXPECT_TRUE(Kept(a, heading));
+  EXPECT_TRUE(Kept(a, aside));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
