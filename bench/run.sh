@@ -18,3 +18,5 @@ echo "== clean, scraped text: scraped-text-dev (61 dumps)"
 echo "== whole CLI, one thread, bbc-news-2005 (includes reading, JSON output)"
 /usr/bin/time -v "$BUILD/storyline" clean -q -j 1 "$CORPORA/bbc-news-2005" -o /dev/null 2>&1 |
   grep -E "^clean:|Maximum resident|Elapsed"
+echo "== decoder alone: article-extraction-dev"
+"$BUILD/decode_throughput" "$CORPORA/article-extraction-dev/html"
