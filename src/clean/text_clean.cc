@@ -570,12 +570,26 @@ class LineCleaner {
         ++j;
       }
       int n = j - i;
-      if ((n >= 2 && chrome) || n >= 4) {
+      if ((n >= 2 && chrome) || (n >= 4 && !LabelledList(i, j))) {
         for (int k = i; k < j; ++k) box[k] = true;
       }
       i = j;
     }
     return box;
+  }
+
+  // Lines [from, to) are mostly "Label: items" entries ("Group A: Iceland, Bulgaria"), a list that
+  // belongs to the article rather than a box of links.
+  bool LabelledList(int from, int to) const {
+    int labelled = 0;
+    for (int k = from; k < to; ++k) {
+      std::string_view t = lines_[k].body;
+      size_t colon = t.find(": ");
+      if (colon == std::string_view::npos || colon == 0 || colon > 24) continue;
+      if (t.find(',', colon) == std::string_view::npos) continue;  // items listed after the label
+      ++labelled;
+    }
+    return labelled * 4 >= (to - from) * 3;
   }
 
   void Decide() {

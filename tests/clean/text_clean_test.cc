@@ -408,6 +408,23 @@ TEST(CleanScrapedText, CaptionEndingInABracketedAgencyGoes) {
   EXPECT_TRUE(Kept(a, aside));
 }
 
+TEST(CleanScrapedText, LabelledListInsideTheBodyStaysButALinkBoxGoes) {
+  std::vector<std::string> list = {"Route A: the ring road, then the east bank",
+                                   "Route B: the old mill lane, then the ferry",
+                                   "Route C: the north road, then the new bypass",
+                                   "Route D: the valley road, then the canal path"};
+  // Near miss: four link titles without labels and items are a box.
+  std::vector<std::string> links = {"Canal festival moves to the park", "Schools close early",
+                                    "Library opening hours change", "New cycling path opens"};
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, list.begin(), list.end());
+  lines.insert(lines.begin() + 1, links.begin(), links.end());
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  for (const std::string& item : list) EXPECT_TRUE(Kept(a, item)) << item;
+  for (const std::string& link : links) EXPECT_FALSE(Kept(a, link)) << link;
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
