@@ -7,18 +7,23 @@
 //    (text_rules.h).
 // 3. Each line gets a body score: long lines dense in function words and ending like sentences
 //    score high; short lines, menu entries, title-case lines, truncated teasers, repeated lines
-//    and lines speaking to the reader score low; strong junk scores very low. A position prior
-//    weighs prose near the end of the page (footer country) less.
+//    and lines speaking to the reader score low; strong junk scores very low. Rows of a data
+//    table (column-aligned, four or more) count as content; a lone "Read more:" link between
+//    two paragraphs is no barrier. A position prior weighs prose near the end of the page
+//    (footer country) less.
 // 4. The main run is the contiguous stretch of lines with the highest total score (a maximum-sum
 //    segment, as in Finn et al.'s Body Text Extraction), searched only above the comment section
 //    when there is one; weak stretches hanging on its edges are trimmed. Short lines inside the
 //    body (a one-line quote, a live-blog timestamp, a date heading) survive because their
 //    neighbours carry them; long lines in junk regions go because the junk around them outweighs
-//    them.
-// 5. Inside the run only strong junk, credits, repeated short lines and boxes of link lines are
-//    cut; outside it everything is cut, with the most specific reason found. The title is a
-//    repeated headline or the headline-like line just above the run; dates just above or inside
-//    the run give the published date, dates far from it are page chrome (`page_date`).
+//    them. A related-links box that cut the lead paragraph off is bridged; an author's bio
+//    closing the run ends it.
+// 5. Inside the run only strong junk, credits, bylines, repeated short lines, link titles the
+//    page repeats elsewhere, shouted link lines and boxes of link lines are cut; outside it
+//    everything is cut, with the most specific reason found, except a standfirst under the
+//    headline. The title is a repeated headline or the headline-like line just above the run;
+//    dates just above or inside the run give the published date, dates far from it are page
+//    chrome (`page_date`).
 #include "clean/text_clean.h"
 
 #include <algorithm>
