@@ -265,6 +265,23 @@ class LineCleaner {
     }
   }
 
+  // A long line without final punctuation that stops on a grammatical word ("... have died due
+  // to"): a teaser cut to a length by the site, which lost its ellipsis.
+  bool CutMidSentence(int i) const {
+    const LineFeatures& f = F(i);
+    if (f.words < 8 || f.terminal || f.colon_end || f.comma_end || f.ellipsis) return false;
+    std::string_view t = lines_[i].text;
+    size_t end = t.size();
+    while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '-')) --end;
+    size_t start = end;
+    while (start > 0 && ((t[start - 1] | 0x20) >= 'a' && (t[start - 1] | 0x20) <= 'z')) --start;
+    if (start == end || end - start > 5 || (start > 0 && t[start - 1] != ' ')) return false;
+    std::string word(t.substr(start, end - start));
+    for (char& c : word) c = static_cast<char>(c | 0x20);
+    if (word == "i" || word == "a" || word == "o" || word == "e" || word == "y") return false;
+    return IsFunctionWord(word) && start < end && t[start] >= 'a' && t[start] <= 'z';
+  }
+
   // A source list entry: 'Publisher, "Title," 7 August 2031' — quoted title, then a date that ends
   // the line.
   bool IsCitation(int i) const {
@@ -324,6 +341,7 @@ class LineCleaner {
     if (Has(i, WidgetWord::kReader) && f.words <= 25 && !HasQuote(lines_[i].text)) v -= 0.7;
     if (f.url && f.words <= 12) v -= 1.0;
     if (f.glued_title) v = std::min(v, -1.5);
+    if (CutMidSentence(i)) v = std::min(v, -2.0);  // a teaser cut to length without its "…"
     // A date line is a heading, never prose; an invitation to comment is page chrome.
     if (s.date) v = std::min(v, -0.6);
     if (IsCitation(i)) v = std::min(v, -1.5);

@@ -425,6 +425,23 @@ TEST(CleanScrapedText, LabelledListInsideTheBodyStaysButALinkBoxGoes) {
   for (const std::string& link : links) EXPECT_FALSE(Kept(a, link)) << link;
 }
 
+TEST(CleanScrapedText, TeaserCutOffOnAGrammaticalWordGoes) {
+  std::string teaser =
+      "In recent months hundreds of drivers in the U.S. have been sent on long detours due to";
+  // Near miss: a paragraph that lost its final period but ends on a content word.
+  std::string paragraph =
+      "The builder has repaired three similar bridges in the region without closing any of them "
+      "for more than a few weeks";
+  std::vector<std::string> lines = kBody;
+  lines.insert(lines.begin() + 2, paragraph);
+  lines.insert(lines.end(), {"Canal Festival Moves To The Park After Record Crowds", teaser,
+                             "© 2031 Elmsbury Evening Post"});
+  ExtractedArticle a = CleanScrapedText(Page(lines));
+  ExpectWholeBodyKept(a);
+  EXPECT_TRUE(Kept(a, paragraph));
+  EXPECT_FALSE(Kept(a, "long detours"));
+}
+
 TEST(CleanScrapedText, ShareAndFollowPromptsGo) {
   ExtractedArticle a = CleanScrapedText(
       Page(WithBody({"Share", "Facebook", "Twitter"},
