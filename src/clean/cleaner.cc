@@ -3,8 +3,11 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "clean/article.h"
 #include "clean/dates.h"
@@ -76,7 +79,49 @@ void IdentifyLanguages(Document& doc, const CleanOptions& options) {
   }
 }
 
+// A removed block that is nothing but a date, perhaps with a label or weekday ("Today: Friday,
+// 16 May 2025"): the shape of a page's own "today" date in a header or sidebar.
+std::optional<CalendarDate> DateOnlyBlock(std::string_view text) {
+  if (text.size() > 60) return std::nullopt;
+  std::vector<DateMatch> dates = FindDates(text);
+  if (dates.size() != 1) return std::nullopt;
+  size_t words_outside = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool inside = i >= dates[0].start && i < dates[0].end;
+    bool letter = !inside && (std::isalpha(static_cast<unsigned char>(text[i])) ||
+                              static_cast<unsigned char>(text[i]) >= 0x80);
+    if (letter && !in_word) ++words_outside;
+    in_word = letter;
+  }
+  if (words_outside > 2) return std::nullopt;
+  return dates[0].date;
+}
+
+// The page shows a date of its own (cut as chrome) that is not the article's: a reader or a
+// scraper that took the page date would misdate the story. A list of several different chrome
+// dates (an archive) is not one page date, and says nothing.
+void FlagPageDateConflict(Document& doc) {
+  if (!doc.published.value || doc.HasFlag("page_date_conflict")) return;
+  std::optional<CalendarDate> published = ParseDate(doc.published.value->substr(0, 10));
+  if (!published) return;
+  std::optional<CalendarDate> page_date;
+  const RemovedBlock* evidence = nullptr;
+  for (const RemovedBlock& r : doc.removed) {
+    std::optional<CalendarDate> date = DateOnlyBlock(r.text);
+    if (!date || *date == *published) continue;
+    if (page_date && !(*page_date == *date)) return;  // several different dates: an archive list
+    page_date = date;
+    evidence = &r;
+  }
+  if (!page_date) return;
+  doc.AddFlag("page_date_conflict", "the page shows \"" + evidence->text + "\" (" +
+                                        page_date->Iso() + ") but the article is dated " +
+                                        published->Iso() + " (" + doc.published.evidence + ")");
+}
+
 void SetQualityFlags(Document& doc, const CleanOptions& options) {
+  FlagPageDateConflict(doc);
   size_t removed_bytes = 0;
   for (const RemovedBlock& r : doc.removed) removed_bytes += r.text.size();
   if (doc.text.empty()) {

@@ -67,6 +67,37 @@ TEST(Clean, RecordDatesAreNormalisedToIsoOrLeftUnknown) {
   EXPECT_NE(doc.published.evidence.find("sometime last spring"), std::string::npos);
 }
 
+RawItem HtmlItem(const std::string& sidebar) {
+  RawItem item;
+  item.id = "h1";
+  item.format = Format::kHtml;
+  item.bytes = std::string(
+                   "<html><head><title>Flood barrier approved</title>"
+                   "<meta property=\"article:published_time\" content=\"2025-06-05T10:00:00Z\">"
+                   "</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/w\">World</a></nav>"
+                   "<div class=\"sidebar\">") +
+               sidebar + "</div></header><article><h1>Flood barrier approved</h1><p>" + kEnglish +
+               "</p><p>" + kEnglish + "</p></article></body></html>";
+  return item;
+}
+
+TEST(Clean, ADifferentPageDateInTheChromeIsAConflict) {
+  Document doc = Clean(HtmlItem("<p>Today: Friday, 6 June 2025</p>"));
+  ASSERT_EQ(doc.published.value.value_or("").substr(0, 10), "2025-06-05");
+  ASSERT_TRUE(doc.HasFlag("page_date_conflict"));
+}
+
+TEST(Clean, ThePageDateOfTheArticlesOwnDayIsNoConflict) {
+  EXPECT_FALSE(Clean(HtmlItem("<p>Thursday, 5 June 2025</p>")).HasFlag("page_date_conflict"));
+}
+
+TEST(Clean, AnArchiveListOfDatesIsNoConflict) {
+  Document doc =
+      Clean(HtmlItem("<ul><li><a href=\"/a\">4 June 2025</a></li>"
+                     "<li><a href=\"/b\">3 June 2025</a></li></ul>"));
+  EXPECT_FALSE(doc.HasFlag("page_date_conflict"));
+}
+
 TEST(Clean, TruncatedItemsAreFlagged) {
   RawItem item = TextItem(kEnglish);
   item.truncated = true;
