@@ -11,6 +11,11 @@ if [ "${CI:-}" = "true" ] && [ ! -d ../shared/corpora ]; then
   exit 1
 fi
 
+echo "== clang-format check"
+files=$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h' 'bench/*.cc' 'fuzz/*.cc' 'fuzz/*.h')
+clang-format --dry-run --Werror $files
+echo "clang-format: $(echo "$files" | wc -l) files clean"
+
 echo "== unit and golden tests ($BUILD)"
 ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS"
 
@@ -31,7 +36,3 @@ fi
 cmake --build build-fuzz -j "$JOBS"
 bash scripts/fuzz-replay.sh build-fuzz
 
-echo "== clang-format check"
-files=$(git ls-files 'src/*.cc' 'src/*.h' 'tests/*.cc' 'tests/*.h' 'bench/*.cc' 'fuzz/*.cc')
-clang-format --dry-run --Werror $files
-echo "clang-format: $(echo "$files" | wc -l) files clean"

@@ -50,11 +50,21 @@ class RecordWriter {
  private:
   void Escape(uint8_t c) {
     switch (c) {
-      case '"': out_.append("\\\""); break;
-      case '\\': out_.append("\\\\"); break;
-      case '\n': out_.append("\\n"); break;
-      case '\t': out_.append("\\t"); break;
-      case '\r': out_.append("\\r"); break;
+      case '"':
+        out_.append("\\\"");
+        break;
+      case '\\':
+        out_.append("\\\\");
+        break;
+      case '\n':
+        out_.append("\\n");
+        break;
+      case '\t':
+        out_.append("\\t");
+        break;
+      case '\r':
+        out_.append("\\r");
+        break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         out_.append("\\u00");
