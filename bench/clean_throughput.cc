@@ -4,25 +4,14 @@
 // Reads every item into memory first (so I/O and gzip are not timed), then cleans all items on
 // one thread three times over growing prefixes (25%, 50%, 100% of the items) to show how cost
 // grows with input size. Prints docs/s, MB/s of raw input, and the peak RSS of the process.
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "clean/cleaner.h"
 #include "readers/reader.h"
-
-namespace {
-
-double PeakRssMb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -54,7 +43,7 @@ int main(int argc, char** argv) {
     std::printf("%-8.0f %8zu %10.2f %10.3f %10.0f %10.2f\n", share * 100, count, mb, seconds,
                 count / seconds, mb / seconds);
   }
-  std::printf("peak RSS: %.1f MB (all items held in memory)\n", PeakRssMb());
+  std::printf("peak RSS: %.1f MB (all items held in memory)\n", storyline::bench::PeakRssMb());
   std::printf("kept text bytes (checksum): %zu\n", checksum);
   return 0;
 }

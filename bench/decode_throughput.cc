@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "clean/encoding.h"
 #include "readers/reader.h"
 
@@ -54,10 +55,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> bytes;
   size_t total = 0;
   auto start = Clock::now();
-  storyline::readers::ReadInputs(inputs, {}, [&](storyline::readers::RawItem&& item) {
+  for (storyline::readers::RawItem& item : storyline::bench::LoadCorpus(inputs)) {
     total += item.bytes.size();
-    if (!item.error) bytes.push_back(std::move(item.bytes));
-  });
+    bytes.push_back(std::move(item.bytes));
+  }
   double read_seconds = Seconds(start);
   std::printf("read   %zu items, %.1f MB in %.3f s: %.1f MB/s (decompressed)\n", bytes.size(),
               static_cast<double>(total) / 1e6, read_seconds,
