@@ -22,7 +22,7 @@ ctest --test-dir "$BUILD" --output-on-failure -j "$JOBS"
 echo "== ASan+UBSan tests (build-asan)"
 if [ ! -f build-asan/build.ninja ]; then
   CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DSTORYLINE_SANITIZE=ON -DSTORYLINE_BENCH=OFF >/dev/null
+    -DSTORYLINE_SANITIZE=ON -DSTORYLINE_BENCH=OFF -DSTORYLINE_WERROR=ON >/dev/null
 fi
 cmake --build build-asan -j "$JOBS"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
