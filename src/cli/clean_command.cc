@@ -118,7 +118,9 @@ int RunClean(const CleanArgs& args) {
   options.on_skip = [&skipped](const std::string&, const std::string&) { ++skipped; };
   unsigned threads =
       args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
-  Progress progress("clean", InputBytes(args.inputs), !args.quiet && StderrIsTerminal());
+  // The input size (a walk of every folder) is only needed to draw the bar.
+  bool show_progress = !args.quiet && StderrIsTerminal();
+  Progress progress("clean", show_progress ? InputBytes(args.inputs) : 0, show_progress);
   CleanRun run(*out, args.clean, threads, progress);
   readers::ReadInputs(args.inputs, options,
                       [&](readers::RawItem&& item) { run.Add(std::move(item)); });

@@ -99,6 +99,19 @@ void WriteSpan(RecordWriter& w, uint32_t start, uint32_t end) {
   w.Number(end);
 }
 
+// A JSON array of objects, one per element, each written by `write_fields`.
+template <typename T, typename WriteFields>
+void WriteArray(std::string& out, const std::vector<T>& items, WriteFields write_fields) {
+  out.push_back('[');
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out.push_back(',');
+    RecordWriter object(out);
+    write_fields(object, items[i]);
+    object.Close();
+  }
+  out.push_back(']');
+}
+
 }  // namespace
 
 std::string ToJsonLine(const Document& doc) {
@@ -139,43 +152,28 @@ std::string ToJsonLine(const Document& doc) {
   w.Key("text");
   w.String(doc.text);
   w.Key("flags");
-  out.push_back('[');
-  for (size_t i = 0; i < doc.flags.size(); ++i) {
-    if (i) out.push_back(',');
-    RecordWriter f(out);
+  WriteArray(out, doc.flags, [](RecordWriter& f, const Flag& flag) {
     f.Key("name");
-    f.String(doc.flags[i].name);
+    f.String(flag.name);
     f.Key("evidence");
-    f.String(doc.flags[i].evidence);
+    f.String(flag.evidence);
     f.Key("related");
-    doc.flags[i].related ? f.String(*doc.flags[i].related) : f.Null();
-    f.Close();
-  }
-  out.push_back(']');
+    flag.related ? f.String(*flag.related) : f.Null();
+  });
   w.Key("paragraphs");
-  out.push_back('[');
-  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
-    if (i) out.push_back(',');
-    RecordWriter p(out);
-    WriteSpan(p, doc.paragraphs[i].span.start, doc.paragraphs[i].span.end);
+  WriteArray(out, doc.paragraphs, [](RecordWriter& p, const Paragraph& paragraph) {
+    WriteSpan(p, paragraph.span.start, paragraph.span.end);
     p.Key("language");
-    p.String(doc.paragraphs[i].language);
-    p.Close();
-  }
-  out.push_back(']');
+    p.String(paragraph.language);
+  });
   w.Key("removed");
-  out.push_back('[');
-  for (size_t i = 0; i < doc.removed.size(); ++i) {
-    if (i) out.push_back(',');
-    RecordWriter r(out);
-    WriteSpan(r, doc.removed[i].at, doc.removed[i].at);
+  WriteArray(out, doc.removed, [](RecordWriter& r, const RemovedBlock& block) {
+    WriteSpan(r, block.at, block.at);
     r.Key("text");
-    r.String(doc.removed[i].text);
+    r.String(block.text);
     r.Key("reason");
-    r.String(doc.removed[i].reason);
-    r.Close();
-  }
-  out.push_back(']');
+    r.String(block.reason);
+  });
   w.Key("error");
   doc.error ? w.String(*doc.error) : w.Null();
   w.Close();
