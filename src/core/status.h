@@ -15,7 +15,6 @@ namespace storyline {
 class Status {
  public:
   Status() = default;  // OK
-  static Status Ok() { return Status(); }
   static Status Error(std::string message) { return Status(std::move(message)); }
 
   bool ok() const { return !message_.has_value(); }
