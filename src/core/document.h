@@ -51,8 +51,72 @@ struct PublishedDate {
   std::string evidence;
 };
 
+// ---- Annotation layers (added by `text` and `extract`; empty after `clean`) ----
+
+// A token of the text. Tokens are kept in memory for the stages and are not written to JSON.
+struct Token {
+  ByteSpan span;
+  uint16_t shape = 0;  // TokenShape bits (text/segment.h)
+};
+
+// A sentence: its byte span and the half-open range of its tokens in Document::tokens.
+struct Sentence {
+  ByteSpan span;
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+};
+
+enum class EntityType : uint8_t { kPerson, kOrganization, kLocation, kNationality };
+enum class MentionKind : uint8_t { kName, kNominal, kPronoun };
+
+// A role a person holds according to the text ("foreign minister" of "Russia"), with the span of
+// the words that say so: a fact with provenance.
+struct Role {
+  std::string title;        // lower-case role words, e.g. "foreign minister"
+  std::string affiliation;  // the country or organisation, as named (may be empty)
+  ByteSpan evidence;        // the span that states the role
+};
+
+// One mention of a person, organisation, place or nationality. `entity` indexes
+// Document::entities: every mention of the same thing within the document shares it.
+struct EntityMention {
+  ByteSpan span;
+  EntityType type = EntityType::kPerson;
+  MentionKind kind = MentionKind::kName;
+  uint32_t entity = 0;
+  float confidence = 0;
+};
+
+// A thing the document talks about: its type, the fullest name used for it, and its roles.
+struct Entity {
+  EntityType type = EntityType::kPerson;
+  std::string canonical;
+  std::vector<Role> roles;
+};
+
+// A time expression normalised to a TimeML TIMEX3 value ("2025-01-22", "XXXX-06", "P3D", "T09:35",
+// "PRESENT_REF"). `anchor` says what a relative value was computed from ("document time
+// 2025-01-22", "previous date 2025-01-20"); empty for absolute values.
+struct TimeExpression {
+  ByteSpan span;
+  std::string type;  // DATE, TIME, DURATION or SET
+  std::string value;
+  std::string anchor;
+  float confidence = 0;
+};
+
+// When the article was written, as inferred by the analyser from metadata, dateline, headings and
+// content; value is absent when unknown and evidence then says why. `rejected` lists candidate
+// dates that were ruled out, each with its reason.
+struct DocumentTime {
+  std::optional<std::string> value;  // ISO date (YYYY-MM-DD) or a TIMEX3 value for a coarser date
+  std::string evidence;
+  float confidence = 0;
+  std::vector<std::string> rejected;
+};
+
 struct Document {
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   std::string id;      // file stem, JSONL "id", or a content hash
   std::string source;  // path (with ":line" / "#record" inside containers) or URL
@@ -70,6 +134,16 @@ struct Document {
   std::vector<Flag> flags;
   std::vector<RemovedBlock> removed;
   std::vector<Paragraph> paragraphs;
+
+  // Layers of `storyline analyze`. `analyzed` is set once they have been computed, so an empty
+  // layer of an analysed document is written as [] and a clean-only record omits them.
+  bool analyzed = false;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<EntityMention> mentions;
+  std::vector<Entity> entities;
+  std::vector<TimeExpression> times;
+  DocumentTime document_time;
 
   // Set when the item could not be processed; the other fields hold what was known.
   std::optional<std::string> error;
