@@ -165,6 +165,30 @@ ExtractedArticle CleanPlainText(const std::string& text) {
   return CleanScrapedText(text);
 }
 
+// A body the user vouched for: kept whole, trimmed, paragraphs at blank lines.
+ExtractedArticle GivenBody(std::string text) {
+  ExtractedArticle article;
+  size_t begin = text.find_first_not_of(" \t\r\n");
+  size_t end = text.find_last_not_of(" \t\r\n");
+  article.text = begin == std::string::npos ? "" : text.substr(begin, end + 1 - begin);
+  const std::string& body = article.text;
+  size_t start = 0;
+  while (start < body.size()) {
+    size_t gap = body.find("\n\n", start);
+    size_t stop = gap == std::string::npos ? body.size() : gap;
+    size_t last = stop;
+    while (last > start && (body[last - 1] == ' ' || body[last - 1] == '\r')) --last;
+    if (last > start) {
+      article.paragraphs.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(last)});
+    }
+    if (gap == std::string::npos) break;
+    start = body.find_first_not_of("\r\n", gap);
+    if (start == std::string::npos) break;
+  }
+  article.published.evidence = "no date in the record";
+  return article;
+}
+
 HtmlExtractOptions HtmlOptions(const CleanOptions& options) {
   HtmlExtractOptions html;
   html.keep_standfirst = options.keep_standfirst;
@@ -194,9 +218,14 @@ Document Clean(const readers::RawItem& item, const CleanOptions& options) {
   doc.charset = decoded.charset;
   if (decoded.repaired) doc.AddFlag("encoding_repaired", decoded.evidence);
 
-  ExtractedArticle article = item.format == readers::Format::kHtml
-                                 ? ExtractHtmlArticle(decoded.text, HtmlOptions(options))
-                                 : CleanPlainText(decoded.text);
+  ExtractedArticle article;
+  if (item.format == readers::Format::kHtml) {
+    article = ExtractHtmlArticle(decoded.text, HtmlOptions(options));
+  } else if (item.body_given && !options.clean_given_bodies) {
+    article = GivenBody(std::move(decoded.text));
+  } else {
+    article = CleanPlainText(decoded.text);
+  }
   doc.text = std::move(article.text);
   doc.removed = std::move(article.removed);
   doc.paragraphs.reserve(article.paragraphs.size());

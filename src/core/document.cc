@@ -13,4 +13,30 @@ bool Document::HasFlag(std::string_view name) const {
   return std::any_of(flags.begin(), flags.end(), [&](const Flag& f) { return f.name == name; });
 }
 
+const char* EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return "PERSON";
+    case EntityType::kOrganization:
+      return "ORGANIZATION";
+    case EntityType::kLocation:
+      return "LOCATION";
+    case EntityType::kNationality:
+      return "NATIONALITY";
+  }
+  return "PERSON";
+}
+
+const char* MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kNominal:
+      return "nominal";
+    case MentionKind::kPronoun:
+      return "pronoun";
+  }
+  return "name";
+}
+
 }  // namespace storyline

@@ -68,6 +68,8 @@ struct Sentence {
 
 enum class EntityType : uint8_t { kPerson, kOrganization, kLocation, kNationality };
 enum class MentionKind : uint8_t { kName, kNominal, kPronoun };
+const char* EntityTypeName(EntityType type);    // "PERSON", "ORGANIZATION", ...
+const char* MentionKindName(MentionKind kind);  // "name", "nominal", "pronoun"
 
 // A role a person holds according to the text ("foreign minister" of "Russia"), with the span of
 // the words that say so: a fact with provenance.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 
 namespace storyline {
 
@@ -46,6 +47,12 @@ class RecordWriter {
   void StringOrNull(std::string_view s) { s.empty() ? Null() : String(s); }
   void Null() { out_.append("null"); }
   void Number(uint64_t n) { out_.append(std::to_string(n)); }
+  // A value in [0, 1] with two decimals (confidences).
+  void Fraction(float f) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.2f", static_cast<double>(f));
+    out_.append(buffer);
+  }
 
  private:
   void Escape(uint8_t c) {
@@ -112,6 +119,100 @@ void WriteArray(std::string& out, const std::vector<T>& items, WriteFields write
   out.push_back(']');
 }
 
+std::string_view SpanText(const Document& doc, ByteSpan span) {
+  return std::string_view(doc.text).substr(span.start, span.size());
+}
+
+void WriteRole(RecordWriter& r, const Role& role) {
+  r.Key("title");
+  r.String(role.title);
+  r.Key("affiliation");
+  r.StringOrNull(role.affiliation);
+  WriteSpan(r, role.evidence.start, role.evidence.end);
+}
+
+// The layers of `storyline analyze`: document time, sentences, entity mentions, roles, times.
+void WriteAnalysis(RecordWriter& w, std::string& out, const Document& doc) {
+  w.Key("document_time");
+  {
+    RecordWriter t(out);
+    t.Key("value");
+    doc.document_time.value ? t.String(*doc.document_time.value) : t.Null();
+    t.Key("evidence");
+    t.String(doc.document_time.evidence);
+    t.Key("confidence");
+    t.Fraction(doc.document_time.confidence);
+    t.Key("rejected");
+    out.push_back('[');
+    for (size_t i = 0; i < doc.document_time.rejected.size(); ++i) {
+      if (i) out.push_back(',');
+      t.String(doc.document_time.rejected[i]);
+    }
+    out.push_back(']');
+    t.Close();
+  }
+  w.Key("sentences");
+  WriteArray(out, doc.sentences, [](RecordWriter& s, const Sentence& sentence) {
+    WriteSpan(s, sentence.span.start, sentence.span.end);
+  });
+  w.Key("entities");
+  WriteArray(out, doc.mentions, [&doc, &out](RecordWriter& m, const EntityMention& mention) {
+    const Entity& entity = doc.entities[mention.entity];
+    m.Key("text");
+    m.String(SpanText(doc, mention.span));
+    WriteSpan(m, mention.span.start, mention.span.end);
+    m.Key("type");
+    m.String(EntityTypeName(mention.type));
+    m.Key("kind");
+    m.String(MentionKindName(mention.kind));
+    m.Key("entity");
+    m.Number(mention.entity);
+    m.Key("canonical");
+    m.String(entity.canonical);
+    m.Key("role");
+    if (entity.roles.empty()) {
+      m.Null();
+    } else {
+      RecordWriter r(out);
+      WriteRole(r, entity.roles.front());
+      r.Close();
+    }
+    m.Key("confidence");
+    m.Fraction(mention.confidence);
+  });
+  w.Key("roles");
+  out.push_back('[');
+  bool first = true;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    for (const Role& role : doc.entities[e].roles) {
+      if (!first) out.push_back(',');
+      first = false;
+      RecordWriter r(out);
+      r.Key("entity");
+      r.Number(e);
+      r.Key("name");
+      r.String(doc.entities[e].canonical);
+      WriteRole(r, role);
+      r.Close();
+    }
+  }
+  out.push_back(']');
+  w.Key("times");
+  WriteArray(out, doc.times, [&doc](RecordWriter& t, const TimeExpression& time) {
+    t.Key("text");
+    t.String(SpanText(doc, time.span));
+    WriteSpan(t, time.span.start, time.span.end);
+    t.Key("type");
+    t.String(time.type);
+    t.Key("value");
+    t.String(time.value);
+    t.Key("anchor");
+    t.StringOrNull(time.anchor);
+    t.Key("confidence");
+    t.Fraction(time.confidence);
+  });
+}
+
 }  // namespace
 
 std::string ToJsonLine(const Document& doc) {
@@ -174,6 +275,7 @@ std::string ToJsonLine(const Document& doc) {
     r.Key("reason");
     r.String(block.reason);
   });
+  if (doc.analyzed) WriteAnalysis(w, out, doc);
   w.Key("error");
   doc.error ? w.String(*doc.error) : w.Null();
   w.Close();

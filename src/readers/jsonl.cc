@@ -91,6 +91,7 @@ void EmitRecord(json& record, const RecordPlace& place, const InputContext& inpu
   item.format = use_html ? Format::kHtml : Format::kText;
   item.bytes = std::move(body->get_ref<std::string&>());
   item.declared_charset = "UTF-8";  // JSON text is Unicode; a <meta charset> inside must lose
+  item.body_given = !use_html;
   item.url = StringField(record, "url");
   item.title = StringField(record, "title");
   item.published = StringField(record, "published");

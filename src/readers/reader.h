@@ -28,6 +28,10 @@ struct RawItem {
   std::string published;
   std::string outlet;
 
+  // The container handed over the article body itself (a JSON record's "text" or its aliases),
+  // not a page to extract one from.
+  bool body_given = false;
+
   bool truncated = false;            // bytes were cut at max_item_bytes or the input ended early
   std::string truncation_evidence;   // what was cut and why
   std::optional<std::string> error;  // the item could not be read; bytes may be empty

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 namespace storyline::clean {
 namespace {
 
@@ -136,6 +138,26 @@ TEST(Clean, InvalidUtf8IsRepairedAndFlagged) {
   EXPECT_EQ(doc.text.find('\xFF'), std::string::npos);
   EXPECT_NE(doc.text.find("Zürich"), std::string::npos);
   EXPECT_NE(doc.text.find("\xEF\xBF\xBD"), std::string::npos) << "U+FFFD marks the repair";
+}
+
+// A body handed over as a JSON record's "text" is read whole when the caller vouches for it
+// (`analyze`), and junk-cleaned otherwise (`clean`).
+TEST(Clean, GivenBodiesAreKeptWholeWhenTrusted) {
+  RawItem item = TextItem("\n  SPORT - LEEDS WIN AT HOME\n\nShare on Facebook\n\n" +
+                          std::string(kEnglish) + "\n\n");
+  item.body_given = true;
+  CleanOptions trusting;
+  trusting.clean_given_bodies = false;
+  Document whole = Clean(item, trusting);
+  EXPECT_EQ(whole.text.rfind("SPORT - LEEDS WIN AT HOME\n\nShare on Facebook\n\n", 0), 0u);
+  EXPECT_TRUE(whole.removed.empty());
+  ASSERT_EQ(whole.paragraphs.size(), 3u);
+  EXPECT_EQ(whole.paragraphs[1].span.start, 27u);
+  EXPECT_EQ(whole.paragraphs[1].span.end, 44u);
+  EXPECT_EQ(whole.text.back(), kEnglish[std::strlen(kEnglish) - 1]);
+
+  Document cleaned = Clean(item, CleanOptions{});
+  EXPECT_EQ(cleaned.text.find("Share on Facebook"), std::string::npos);
 }
 
 }  // namespace
