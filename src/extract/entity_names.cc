@@ -1,0 +1,667 @@
+// DetectNames(): name mentions found by capitalisation, typed by scored evidence.
+//
+// 1. Every sentence in ordinary case is cut into runs of capitalised words (with the connectors
+//    names use inside: "Bank of England", "Ludwig van Beethoven", "Marks & Spencer"); a run is
+//    split at titles and role words ("Russian President X" -> "Russian", X) and loses sentence
+//    openers that are ordinary words ("But", "Police").
+// 2. Each piece gathers evidence for PERSON / ORGANIZATION / LOCATION / NATIONALITY (and for
+//    "something else", e.g. event names, which are not reported) from the lexicon, its words'
+//    shapes and its context.
+// 3. One sense per discourse: evidence is summed over all uses of the same name in the document,
+//    a lone word that ends a person's name is that person, an acronym of an organisation is it.
+// 4. Lines written all in capitals (agency headlines) are read last, by case-folded lookups of
+//    the names found in the body and in the lexicon.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/entity_stages.h"
+#include "extract/lexicon.h"
+#include "extract/name_context.h"
+#include "extract/name_shapes.h"
+#include "text/segment.h"
+
+namespace storyline::extract {
+namespace {
+
+enum Kind : int { kPer = 0, kOrg, kLoc, kNat, kOther, kKinds };
+using Scores = std::array<float, kKinds>;
+
+constexpr uint32_t kPlaceClasses = kCountry | kRegion | kCity | kPlace;
+constexpr uint32_t kNameClasses = kPersonName | kPlaceClasses | kOrganization | kNationality;
+constexpr uint32_t kPersonParts = kGivenName | kSurname;
+
+// A run of capitalised tokens [first, end) that may name one thing.
+struct Candidate {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  ByteSpan span;
+  Scores scores{};
+  float nameness = 1.0f;  // how sure we are that the words are a name at all
+  std::string key;        // the surface in lower case (ASCII folding), words joined by spaces
+  Kind type = kOther;
+  float confidence = 0;
+};
+
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+void AppendFolded(std::string& out, std::string_view s) {
+  for (char c : s) out.push_back(LowerAscii(c));
+}
+
+Kind Best(const Scores& s) {
+  int best = kPer;
+  for (int k = 1; k < kKinds; ++k) {
+    if (s[k] > s[best]) best = k;
+  }
+  return static_cast<Kind>(best);
+}
+
+float Confidence(const Scores& s, float nameness) {
+  Kind best = Best(s);
+  float second = 0;
+  for (int k = 0; k < kKinds; ++k) {
+    if (k != best) second = std::max(second, s[k]);
+  }
+  float c = 0.5f + 0.1f * s[best] + 0.05f * (s[best] - second);
+  return nameness * std::min(0.99f, c);
+}
+
+EntityType ToEntityType(Kind k) {
+  switch (k) {
+    case kPer:
+      return EntityType::kPerson;
+    case kOrg:
+      return EntityType::kOrganization;
+    case kLoc:
+      return EntityType::kLocation;
+    default:
+      return EntityType::kNationality;
+  }
+}
+
+class NameFinder {
+ public:
+  NameFinder(Document& doc, const EntityOptions& options)
+      : doc_(doc), options_(options), lex_(Lexicon::Get()) {}
+  void Run();
+
+ private:
+  // ---- tokens ----
+  size_t TokenCount() const { return doc_.tokens.size(); }
+  uint16_t Shape(uint32_t i) const { return doc_.tokens[i].shape; }
+  std::string_view Text(uint32_t i) const { return text::TokenText(doc_, doc_.tokens[i]); }
+  // The token's text without a possessive ending ("Japan's" -> "Japan").
+  std::string_view Word(uint32_t i) const;
+  bool IsWord(uint32_t i) const { return (Shape(i) & text::kWord) != 0; }
+  bool IsCap(uint32_t i) const {
+    return IsWord(i) && (Shape(i) & (text::kCapitalized | text::kAllCaps)) != 0;
+  }
+  bool IsAllCaps(uint32_t i) const { return (Shape(i) & text::kAllCaps) != 0; }
+  bool Possessive(uint32_t i) const { return Word(i).size() != Text(i).size(); }
+  bool LineBreakBetween(uint32_t a, uint32_t b) const;
+  bool TextIs(uint32_t i, std::string_view lower) const { return EqualsLower(Text(i), lower); }
+
+  // ---- lexicon (cached per token) ----
+  uint32_t Exact(uint32_t i);   // classes of the word as written (folded for ALL-CAPS words)
+  uint32_t Folded(uint32_t i);  // classes of every case variant
+  uint8_t CityWeight(uint32_t i);
+  uint32_t PhraseClasses(uint32_t first, uint32_t end, bool folded);
+  bool IsFunctionWord(uint32_t i) { return (Folded(i) & kFunctionWord) != 0; }
+  bool IsCommon(uint32_t i) { return (Folded(i) & (kCommonWord | kFunctionWord)) != 0; }
+  bool IsHonorific(uint32_t i);
+  bool IsRole(uint32_t i);
+  bool IsOrgHead(uint32_t i);
+  bool IsPlaceHead(uint32_t i);
+  bool SeenLowerCase(uint32_t i);
+
+  // ---- ordinary sentences ----
+  void CollectLowerCaseWords();
+  void DetectSportsCopy();
+  bool IsCapsSentence(const Sentence& s) const;
+  void ScanSentence(const Sentence& s);
+  bool ConnectorFits(uint32_t first, uint32_t connector);
+  uint32_t ExtendRun(uint32_t first, uint32_t end);
+  void SplitRun(uint32_t first, uint32_t end, const Sentence& s);
+  void Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
+  uint32_t NationalityPrefix(uint32_t first, uint32_t end);
+  bool LooksCommonAtStart(uint32_t i);
+  bool IsSentenceInitial(uint32_t i, const Sentence& s) const;
+  void AddCandidate(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
+  void ScoreLexicon(Candidate& c);
+  void ScoreShape(Candidate& c);
+  void ScoreContext(Candidate& c, const Sentence& s);
+
+  // ---- document level ----
+  void ResolveDiscourse();
+  void ScanCapsSentence(const Sentence& s);
+  void Emit();
+
+  Document& doc_;
+  const EntityOptions& options_;
+  const Lexicon& lex_;
+  std::vector<int32_t> exact_;
+  std::vector<int32_t> folded_;
+  std::vector<uint8_t> city_weight_;
+  std::unordered_set<std::string_view> lower_words_;
+  bool sports_ = false;
+  std::vector<Candidate> candidates_;
+  std::unordered_map<std::string, Kind> doc_types_;
+  std::string buffer_;
+};
+
+std::string_view NameFinder::Word(uint32_t i) const {
+  std::string_view w = Text(i);
+  if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("'S"))) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.ends_with("\xE2\x80\x99s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool NameFinder::LineBreakBetween(uint32_t a, uint32_t b) const {
+  uint32_t from = doc_.tokens[a].span.end;
+  uint32_t to = doc_.tokens[b].span.start;
+  for (uint32_t p = from; p < to && p < doc_.text.size(); ++p) {
+    if (doc_.text[p] == '\n' || doc_.text[p] == '\t') return true;
+  }
+  return false;
+}
+
+uint32_t NameFinder::Exact(uint32_t i) {
+  if (exact_[i] >= 0) return static_cast<uint32_t>(exact_[i]);
+  std::string_view w = Word(i);
+  uint32_t classes = 0;
+  if (auto e = lex_.Find(w)) {
+    classes = e->classes;
+  } else if (w.size() > 1 && w.back() == '.') {
+    if (auto e2 = lex_.Find(w.substr(0, w.size() - 1))) classes = e2->classes;
+  }
+  // A word in capitals ("LONDON", "NATO") may be stored in title case: take the name classes of
+  // any case variant, never the common-word ones.
+  if (IsAllCaps(i) && (classes & (kNameClasses | kPersonParts)) == 0) {
+    classes |= Folded(i) & ~(kCommonWord | kFunctionWord);
+  }
+  exact_[i] = static_cast<int32_t>(classes);
+  return classes;
+}
+
+uint32_t NameFinder::Folded(uint32_t i) {
+  if (folded_[i] >= 0) return static_cast<uint32_t>(folded_[i]);
+  std::string_view w = Word(i);
+  uint32_t classes = 0;
+  uint8_t weight = 0;
+  if (auto e = lex_.FindFolded(w)) {
+    classes = e->classes;
+    weight = e->weight;
+  } else if (w.size() > 1 && w.back() == '.') {
+    if (auto e2 = lex_.FindFolded(w.substr(0, w.size() - 1))) classes = e2->classes;
+  }
+  folded_[i] = static_cast<int32_t>(classes);
+  if (classes & kCity) city_weight_[i] = weight;
+  return classes;
+}
+
+uint8_t NameFinder::CityWeight(uint32_t i) {
+  Folded(i);
+  if (auto e = lex_.Find(Word(i)); e && (e->classes & kCity)) return e->weight;
+  return city_weight_[i];
+}
+
+uint32_t NameFinder::PhraseClasses(uint32_t first, uint32_t end, bool folded) {
+  if (end - first == 1) return folded ? Folded(first) : Exact(first);
+  if (static_cast<int>(end - first) > lex_.max_words()) return 0;
+  buffer_.clear();
+  for (uint32_t i = first; i < end; ++i) {
+    if (i > first) buffer_.push_back(' ');
+    buffer_.append(i + 1 == end ? Word(i) : Text(i));
+  }
+  auto e = folded ? lex_.FindFolded(buffer_) : lex_.Find(buffer_);
+  if (!e && !folded) e = lex_.FindFolded(buffer_);
+  if (!e) return 0;
+  return folded ? (e->classes & ~(kCommonWord | kFunctionWord)) : e->classes;
+}
+
+bool NameFinder::IsHonorific(uint32_t i) {
+  return (Folded(i) & kHonorific) != 0 || IsHonorificFallback(Text(i));
+}
+
+// A role word that is not also somebody's name ("President" yes; "Baker", "Carter" no).
+bool NameFinder::IsRole(uint32_t i) {
+  if ((Folded(i) & kRoleWord) == 0 && !IsRoleWordFallback(Word(i))) return false;
+  return (Exact(i) & (kPersonParts | kPersonName | kNameClasses)) == 0;
+}
+
+bool NameFinder::IsOrgHead(uint32_t i) {
+  return (Folded(i) & (kOrgHead | kOrgSuffix)) != 0 || IsOrgHeadFallback(Word(i));
+}
+
+bool NameFinder::IsPlaceHead(uint32_t i) {
+  return (Folded(i) & kPlaceHead) != 0 || IsPlaceHeadFallback(Word(i));
+}
+
+bool NameFinder::SeenLowerCase(uint32_t i) {
+  buffer_.clear();
+  AppendFolded(buffer_, Word(i));
+  return lower_words_.count(std::string_view(buffer_)) != 0;
+}
+
+// ---- ordinary sentences ----
+
+void NameFinder::CollectLowerCaseWords() {
+  for (uint32_t i = 0; i < TokenCount(); ++i) {
+    uint16_t shape = Shape(i);
+    if ((shape & text::kWord) && !(shape & (text::kCapitalized | text::kAllCaps))) {
+      lower_words_.insert(Word(i));
+    }
+  }
+}
+
+// Agency sports copy starts with a capitalised sport name and a dash ("SOCCER - ...").
+void NameFinder::DetectSportsCopy() {
+  size_t limit = std::min<size_t>(TokenCount(), 4);
+  for (uint32_t i = 0; i + 1 < limit; ++i) {
+    if (IsCap(i) && IsSportWord(Text(i))) {
+      for (uint32_t j = i + 1; j < limit; ++j) {
+        if (Text(j) == "-") sports_ = true;
+      }
+    }
+  }
+}
+
+bool NameFinder::IsCapsSentence(const Sentence& s) const {
+  int words = 0;
+  int caps = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (!IsWord(i) || Text(i).size() < 2) continue;
+    ++words;
+    if (IsAllCaps(i)) ++caps;
+  }
+  return words >= 2 && caps * 10 >= words * 7;
+}
+
+void NameFinder::ScanSentence(const Sentence& s) {
+  uint32_t i = s.first_token;
+  while (i < s.end_token) {
+    if (!IsCap(i) || IsCapitalisedNonName(Text(i))) {
+      ++i;
+      continue;
+    }
+    uint32_t end = ExtendRun(i, s.end_token);
+    SplitRun(i, end, s);
+    i = end;
+  }
+}
+
+// A lower-case word between two capitalised ones that belongs to the name.
+bool NameFinder::ConnectorFits(uint32_t first, uint32_t connector) {
+  std::string_view w = Text(connector);
+  if (w == "&") return true;
+  if (IsNameParticle(w)) return true;
+  if (w == "of" || w == "for") {
+    uint32_t prev = connector - 1;
+    if (IsOrgHead(prev) || IsPlaceHead(prev)) return true;
+    return (PhraseClasses(first, connector + 2, false) & kNameClasses) != 0;
+  }
+  if (w == "and") return (PhraseClasses(first, connector + 2, false) & kNameClasses) != 0;
+  return false;
+}
+
+uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
+  uint32_t j = first + 1;
+  if (Possessive(first)) return j;
+  while (j < end && !LineBreakBetween(j - 1, j)) {
+    if (IsCap(j) && !IsCapitalisedNonName(Text(j))) {
+      ++j;
+      if (Possessive(j - 1)) break;
+      continue;
+    }
+    if (j + 1 < end && IsCap(j + 1) && !LineBreakBetween(j, j + 1) && ConnectorFits(first, j)) {
+      j += 2;
+      if (Possessive(j - 1)) break;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// Splits a run at titles and role words; the words after a title are a person.
+void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
+  while (first < end && IsFunctionWord(first) && (Exact(first) & kNameClasses) == 0) ++first;
+  if (first == end) return;
+  bool whole_is_name = end - first > 1 && (PhraseClasses(first, end, false) & kNameClasses) != 0;
+  uint32_t piece = first;
+  float person_cue = 0;
+  for (uint32_t k = first; k < end && !whole_is_name; ++k) {
+    bool honorific = IsHonorific(k);
+    if (!honorific && !IsRole(k)) continue;
+    // Title words before the role belong to it: "Prime Minister", "Foreign Minister".
+    uint32_t role_start = k;
+    while (role_start > piece && !honorific && IsCommon(role_start - 1) &&
+           (Exact(role_start - 1) & (kNameClasses | kPersonParts)) == 0) {
+      --role_start;
+    }
+    Flush(piece, role_start, person_cue, s);
+    piece = k + 1;
+    person_cue = honorific ? 4.0f : 2.5f;
+  }
+  Flush(piece, end, person_cue, s);
+}
+
+// Length of a nationality word at the start of [first, end) that should stand alone: only when
+// what follows holds a name of its own ("West Indian Phil Simmons"), not when it is a generic
+// title ("British Airways", "French Foreign Ministry" stay whole).
+uint32_t NameFinder::NationalityPrefix(uint32_t first, uint32_t end) {
+  for (uint32_t len = std::min<uint32_t>(3, end - first - 1); len >= 1; --len) {
+    if ((PhraseClasses(first, first + len, false) & kNationality) == 0) continue;
+    for (uint32_t k = first + len; k < end; ++k) {
+      if (!IsCommon(k) || (Exact(k) & (kNameClasses | kPersonParts))) return len;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+bool NameFinder::IsSentenceInitial(uint32_t i, const Sentence& s) const {
+  if (Shape(i) & (text::kSentenceStart | text::kLineStart)) return true;
+  for (uint32_t k = s.first_token; k < i; ++k) {
+    if (IsWord(k) || (Shape(k) & text::kNumber)) return false;
+  }
+  return true;
+}
+
+// A capitalised first word of a sentence that is an ordinary word ("Police", "But", "Will").
+bool NameFinder::LooksCommonAtStart(uint32_t i) {
+  if (!IsCommon(i)) return false;
+  uint32_t names = Exact(i);
+  if (IsFunctionWord(i) && (names & kNameClasses) == 0) return true;
+  bool strong = (names & (kCountry | kNationality | kPersonName | kOrganization | kRegion)) ||
+                ((names & kCity) && CityWeight(i) >= 5);
+  return !strong || SeenLowerCase(i);
+}
+
+void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
+  while (first < end && (IsCapitalisedNonName(Text(first)) || IsCalendarWord(Text(first)))) {
+    ++first;
+  }
+  if (first >= end) return;
+  if (IsSentenceInitial(first, s) && LooksCommonAtStart(first)) {
+    // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" does not.
+    bool continues = end - first >= 2 && (Exact(first) & kGivenName) && !IsCommon(first + 1);
+    if (!continues) ++first;
+    if (first >= end) return;
+  }
+  if (end - first >= 2) {
+    uint32_t nat = NationalityPrefix(first, end);
+    if (nat > 0) {
+      AddCandidate(first, first + nat, 0, s);
+      first += nat;
+    }
+  }
+  AddCandidate(first, end, person_cue, s);
+}
+
+void NameFinder::AddCandidate(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
+  // A lone month or weekday is a date, not a name.
+  if (end - first == 1 && IsCalendarWord(Text(first))) return;
+  Candidate c;
+  c.first = first;
+  c.end = end;
+  c.span = {doc_.tokens[first].span.start,
+            doc_.tokens[end - 1].span.start + static_cast<uint32_t>(Word(end - 1).size())};
+  for (uint32_t i = first; i < end; ++i) {
+    if (i > first) c.key.push_back(' ');
+    AppendFolded(c.key, Word(i));
+  }
+  c.scores[kPer] += person_cue;
+  ScoreLexicon(c);
+  ScoreShape(c);
+  ScoreContext(c, s);
+  if (IsSentenceInitial(first, s)) c.nameness = 0.8f;
+  if (end - first == 1 && (Exact(first) & kNameClasses) == 0 && SeenLowerCase(first)) {
+    c.nameness = std::min(c.nameness, 0.6f);
+  }
+  candidates_.push_back(std::move(c));
+}
+
+void NameFinder::ScoreLexicon(Candidate& c) {
+  uint32_t n = c.end - c.first;
+  uint32_t classes = PhraseClasses(c.first, c.end, false);
+  Scores& s = c.scores;
+  if (classes & kPersonName) s[kPer] += 3.0f;
+  if (classes & kCountry) s[kLoc] += 3.5f;
+  if (classes & kRegion) s[kLoc] += 2.5f;
+  if (classes & kPlace) s[kLoc] += 2.0f;
+  if (classes & kCity) {
+    float w = n == 1 ? static_cast<float>(CityWeight(c.first)) : 5.0f;
+    s[kLoc] += 1.0f + 0.25f * w;
+    // Sports copy names clubs after their towns ("Leicestershire beat Somerset").
+    if (sports_ && !(classes & kCountry)) s[kOrg] += 1.5f + 0.25f * w;
+  }
+  if (classes & kOrganization) s[kOrg] += 3.0f;
+  if (classes & kNationality) s[kNat] += 3.5f;
+  if (n == 1) {
+    if (classes & kGivenName) s[kPer] += 1.0f;
+    if (classes & kSurname) s[kPer] += 1.2f;
+    return;
+  }
+  if (Exact(c.first) & kGivenName) s[kPer] += n <= 4 ? 2.5f : 1.0f;
+  if (Exact(c.end - 1) & kSurname) s[kPer] += 1.5f;
+  if (IsOrgHead(c.end - 1)) s[kOrg] += 3.5f;
+  if (IsPlaceHead(c.end - 1) || IsPlaceHead(c.first)) s[kLoc] += 2.5f;
+  if (IsEventHead(Word(c.end - 1))) s[kOther] += 4.0f;
+  for (uint32_t i = c.first; i + 1 < c.end; ++i) {
+    if (IsOrgHead(i)) s[kOrg] += 1.2f;
+  }
+  if (Exact(c.first) & kNationality) s[kOrg] += 1.0f;
+  if ((Exact(c.first) & kCity) && !(classes & kNameClasses)) s[kOrg] += 1.0f;
+}
+
+void NameFinder::ScoreShape(Candidate& c) {
+  uint32_t n = c.end - c.first;
+  Scores& s = c.scores;
+  std::string_view last = Word(c.end - 1);
+  s[kPer] += 2.5f * PersonShapeScore(last);
+  bool arabic = false;
+  bool particle = false;
+  bool pinyin = n >= 2 && n <= 3 && Word(c.first).size() <= 5;
+  bool korean = false;
+  for (uint32_t i = c.first; i < c.end; ++i) {
+    std::string_view w = Word(i);
+    arabic = arabic || IsArabicNamePart(w);
+    particle = particle || (i > c.first && IsNameParticle(w));
+    pinyin = pinyin && IsPinyinWord(w) && !IsCommon(i);
+    korean = korean || (i > c.first && IsHyphenatedGivenName(w));
+  }
+  if (arabic) s[kPer] += 2.0f;
+  if (particle && n >= 3) s[kPer] += 1.5f;
+  if (pinyin) s[kPer] += 1.5f;
+  if (korean && Word(c.first).size() <= 5) s[kPer] += 3.0f;
+  if (n >= 2 && IsInitial(Word(c.first)) && !IsInitial(last)) s[kPer] += 2.0f;
+  if (n == 1 && IsAllCaps(c.first)) {
+    size_t letters = 0;
+    for (char ch : Word(c.first)) letters += (ch >= 'A' && ch <= 'Z');
+    if (letters >= 2 && letters <= 5 && !(Exact(c.first) & kPlaceClasses)) s[kOrg] += 1.5f;
+  }
+  // Two unknown capitalised words are most often a first name and a surname.
+  if (n == 2 && !IsCommon(c.first) && !IsCommon(c.first + 1)) s[kPer] += 0.8f;
+  // Priors for names nothing else speaks for.
+  if (n <= 2) s[kPer] += 0.3f;
+  if (n >= 3) s[kOrg] += 0.3f;
+}
+
+void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
+  Scores& sc = c.scores;
+  if (c.first > s.first_token) {
+    uint32_t p = c.first - 1;
+    std::string_view pw = Text(p);
+    if (IsHonorific(p)) sc[kPer] += 4.0f;
+    if (!IsCap(p) && IsRole(p)) sc[kPer] += 2.5f;
+    sc[kLoc] += 1.2f * LocativeStrength(pw);
+    if (EqualsLower(pw, "the")) sc[kOrg] += 0.8f;
+  }
+  uint32_t nx = c.end;
+  if (nx < s.end_token) {
+    std::string_view w = Text(nx);
+    if (IsSpeechVerb(w)) {
+      sc[kPer] += 0.8f;
+      sc[kOrg] += 0.3f;
+    }
+    if (w == "," && nx + 1 < s.end_token) {
+      uint32_t q = nx + 1;
+      if (TextIs(q, "who")) sc[kPer] += 1.5f;
+      if ((TextIs(q, "the") || TextIs(q, "a") || TextIs(q, "an")) && q + 1 < s.end_token) ++q;
+      if (!IsCap(q) && IsRole(q)) sc[kPer] += 1.5f;
+      if ((Shape(q) & text::kNumber) && q + 1 < s.end_token && Text(q + 1) == ",") {
+        sc[kPer] += 1.0f;
+      }
+    }
+    if (w == "(" && sports_) sc[kPer] += 1.0f;
+  }
+  // A dateline: "LONDON 1996-08-30", "PARIS (Reuters) -".
+  if ((Shape(c.first) & text::kLineStart) && nx < s.end_token) {
+    if ((Shape(nx) & text::kNumber) || Text(nx) == "(") sc[kLoc] += 5.0f;
+  }
+}
+
+// ---- document level ----
+
+void NameFinder::ResolveDiscourse() {
+  std::unordered_map<std::string, Scores> totals;
+  for (const Candidate& c : candidates_) {
+    Scores& t = totals[c.key];
+    for (int k = 0; k < kKinds; ++k) t[k] += c.scores[k] * c.nameness;
+  }
+  // Short forms: the last word of a person's name, the words and acronym of an organisation's.
+  std::unordered_set<std::string> person_parts;
+  std::unordered_set<std::string> org_acronyms;
+  for (const Candidate& c : candidates_) {
+    if (c.end - c.first < 2) continue;
+    Kind k = Best(totals[c.key]);
+    if (k == kPer) {
+      std::string last;
+      AppendFolded(last, Word(c.end - 1));
+      person_parts.insert(last);
+    } else if (k == kOrg) {
+      std::string acronym;
+      for (uint32_t i = c.first; i < c.end; ++i) {
+        if (IsCap(i)) acronym.push_back(LowerAscii(Text(i)[0]));
+      }
+      if (acronym.size() >= 2) org_acronyms.insert(acronym);
+    }
+  }
+  for (auto& [key, t] : totals) {
+    if (key.find(' ') != std::string::npos) continue;
+    if (person_parts.count(key)) t[kPer] += 3.0f;
+    if (org_acronyms.count(key)) t[kOrg] += 3.0f;
+  }
+  for (Candidate& c : candidates_) {
+    const Scores& t = totals[c.key];
+    c.type = Best(t);
+    c.confidence = Confidence(c.scores, c.nameness);
+    c.confidence = std::max(c.confidence, Confidence(t, c.nameness));
+    doc_types_[c.key] = c.type;
+  }
+}
+
+// A line in capitals: the names the body used, then the lexicon's, longest first.
+void NameFinder::ScanCapsSentence(const Sentence& s) {
+  uint32_t i = s.first_token;
+  while (i < s.end_token) {
+    if (!IsWord(i) || IsFunctionWord(i)) {
+      ++i;
+      continue;
+    }
+    uint32_t best_len = 0;
+    Kind best_kind = kOther;
+    uint32_t max_len = std::min<uint32_t>(4, s.end_token - i);
+    for (uint32_t len = max_len; len >= 1 && best_len == 0; --len) {
+      bool words = true;
+      for (uint32_t k = i; k < i + len; ++k) words = words && IsWord(k);
+      if (!words) continue;
+      std::string key;
+      for (uint32_t k = i; k < i + len; ++k) {
+        if (k > i) key.push_back(' ');
+        AppendFolded(key, Word(k));
+      }
+      if (auto it = doc_types_.find(key); it != doc_types_.end()) {
+        best_len = len;
+        best_kind = it->second;
+        break;
+      }
+      uint32_t classes = PhraseClasses(i, i + len, true);
+      if ((classes & kNameClasses) == 0) continue;
+      if (len == 1 && (Folded(i) & kCommonWord) && !(classes & (kCountry | kNationality))) continue;
+      best_len = len;
+      if (classes & kNationality) best_kind = kNat;
+      if (classes & kOrganization) best_kind = kOrg;
+      if (classes & kPersonName) best_kind = kPer;
+      if (classes & kPlaceClasses) best_kind = (sports_ && !(classes & kCountry)) ? kOrg : kLoc;
+    }
+    if (best_len == 0) {
+      ++i;
+      continue;
+    }
+    Candidate c;
+    c.first = i;
+    c.end = i + best_len;
+    c.span = {doc_.tokens[i].span.start,
+              doc_.tokens[c.end - 1].span.start + static_cast<uint32_t>(Word(c.end - 1).size())};
+    c.type = best_kind;
+    c.confidence = 0.7f;
+    candidates_.push_back(std::move(c));
+    i += best_len;
+  }
+}
+
+void NameFinder::Emit() {
+  std::sort(candidates_.begin(), candidates_.end(),
+            [](const Candidate& a, const Candidate& b) { return a.span.start < b.span.start; });
+  uint32_t last_end = 0;
+  for (const Candidate& c : candidates_) {
+    if (c.type == kOther || c.confidence < options_.min_confidence) continue;
+    if (c.span.start < last_end || c.span.end <= c.span.start) continue;
+    EntityMention m;
+    m.span = c.span;
+    m.type = ToEntityType(c.type);
+    m.kind = MentionKind::kName;
+    m.entity = kNoEntity;
+    m.confidence = c.confidence;
+    doc_.mentions.push_back(m);
+    last_end = c.span.end;
+  }
+}
+
+void NameFinder::Run() {
+  exact_.assign(TokenCount(), -1);
+  folded_.assign(TokenCount(), -1);
+  city_weight_.assign(TokenCount(), 0);
+  CollectLowerCaseWords();
+  DetectSportsCopy();
+  std::vector<const Sentence*> caps;
+  for (const Sentence& s : doc_.sentences) {
+    if (IsCapsSentence(s)) {
+      caps.push_back(&s);
+    } else {
+      ScanSentence(s);
+    }
+  }
+  ResolveDiscourse();
+  for (const Sentence* s : caps) ScanCapsSentence(*s);
+  Emit();
+}
+
+}  // namespace
+
+void DetectNames(Document& doc, const EntityOptions& options) {
+  doc.mentions.clear();
+  if (doc.tokens.empty()) return;
+  NameFinder finder(doc, options);
+  finder.Run();
+}
+
+}  // namespace storyline::extract

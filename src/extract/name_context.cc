@@ -1,0 +1,210 @@
+#include "extract/name_context.h"
+
+#include <cstddef>
+#include <initializer_list>
+
+namespace storyline::extract {
+namespace {
+
+bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+// Drops one trailing period, so "Dr." and "Dr" look alike.
+std::string_view WithoutPeriod(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return word;
+}
+
+}  // namespace
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+bool IsCalendarWord(std::string_view word) {
+  word = WithoutPeriod(word);
+  return InList(
+      word,
+      {"january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+       "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
+       "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+       "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+       "tue",       "tues",     "wed",       "thu",      "thurs",  "fri",      "sat",    "sun"});
+}
+
+bool IsSpeechVerb(std::string_view word) {
+  return InList(word,
+                {"said",   "says",     "say",     "told",      "tells",    "added",   "adds",
+                 "stated", "declared", "noted",   "explained", "insisted", "warned",  "argued",
+                 "wrote",  "asked",    "replied", "recalled",  "urged",    "admitted"});
+}
+
+float LocativeStrength(std::string_view word) {
+  if (InList(word, {"in", "at", "near", "outside", "inside", "around", "throughout"})) return 1.0f;
+  if (InList(word, {"from", "into", "across", "via", "toward", "towards"})) return 0.6f;
+  if (InList(word, {"to"})) return 0.3f;
+  return 0;
+}
+
+bool IsRoleWordFallback(std::string_view word) {
+  return InList(word,
+                {"president",   "minister",   "premier",    "chancellor", "secretary",  "spokesman",
+                 "spokeswoman", "chairman",   "chairwoman", "governor",   "senator",    "mayor",
+                 "ambassador",  "envoy",      "king",       "queen",      "prince",     "princess",
+                 "pope",        "coach",      "manager",    "striker",    "midfielder", "defender",
+                 "goalkeeper",  "captain",    "director",   "leader",     "commander",  "chief",
+                 "judge",       "prosecutor", "analyst",    "economist",  "deputy",     "general",
+                 "colonel",     "lieutenant", "sergeant",   "officer",    "executive",  "trader",
+                 "dealer",      "champion",   "player",     "rider",      "driver",     "batsman",
+                 "bowler",      "forward",    "winger",     "skipper",    "veteran",    "newcomer",
+                 "compatriot"});
+}
+
+bool IsHonorificFallback(std::string_view word) {
+  word = WithoutPeriod(word);
+  return InList(word, {"mr",   "mrs",  "ms",   "miss",  "dr",     "sir",      "dame",   "lord",
+                       "lady", "prof", "gen",  "col",   "lt",     "sgt",      "capt",   "cmdr",
+                       "adm",  "sen",  "rep",  "gov",   "rev",    "fr",       "sheikh", "mme",
+                       "mlle", "herr", "frau", "senor", "senora", "monsieur", "madame"});
+}
+
+bool IsOrgHeadFallback(std::string_view word) {
+  word = WithoutPeriod(word);
+  return InList(word, {"inc",
+                       "corp",
+                       "co",
+                       "ltd",
+                       "plc",
+                       "llc",
+                       "ag",
+                       "sa",
+                       "nv",
+                       "bv",
+                       "gmbh",
+                       "spa",
+                       "corporation",
+                       "company",
+                       "group",
+                       "holdings",
+                       "industries",
+                       "bank",
+                       "bancorp",
+                       "party",
+                       "ministry",
+                       "university",
+                       "college",
+                       "council",
+                       "committee",
+                       "commission",
+                       "association",
+                       "federation",
+                       "union",
+                       "agency",
+                       "institute",
+                       "organisation",
+                       "organization",
+                       "foundation",
+                       "fund",
+                       "trust",
+                       "club",
+                       "fc",
+                       "airlines",
+                       "airways",
+                       "motors",
+                       "securities",
+                       "exchange",
+                       "department",
+                       "board",
+                       "court",
+                       "parliament",
+                       "assembly",
+                       "senate",
+                       "congress",
+                       "army",
+                       "front",
+                       "movement",
+                       "authority",
+                       "office",
+                       "police",
+                       "service",
+                       "systems",
+                       "technologies",
+                       "energy",
+                       "petroleum",
+                       "oil",
+                       "telecom",
+                       "communications",
+                       "reserve",
+                       "times",
+                       "post",
+                       "journal",
+                       "news",
+                       "press",
+                       "television",
+                       "radio",
+                       "church",
+                       "league",
+                       "united",
+                       "rovers",
+                       "wanderers",
+                       "athletic",
+                       "hospital",
+                       "school",
+                       "brigade",
+                       "brigades",
+                       "forces",
+                       "partners",
+                       "international",
+                       "associates",
+                       "mining",
+                       "resources"});
+}
+
+bool IsPlaceHeadFallback(std::string_view word) {
+  return InList(word, {"river",     "sea",      "ocean",   "lake",      "island",   "islands",
+                       "mountains", "mountain", "mount",   "hills",     "valley",   "bay",
+                       "gulf",      "strait",   "coast",   "peninsula", "desert",   "street",
+                       "avenue",    "square",   "road",    "bridge",    "province", "county",
+                       "district",  "region",   "airport", "port",      "canal",    "park",
+                       "heights",   "plateau",  "basin",   "delta",     "falls",    "cape"});
+}
+
+bool IsEventHead(std::string_view word) {
+  return InList(word,
+                {"cup",       "open",       "championship", "championships", "games",    "olympics",
+                 "olympic",   "prix",       "trophy",       "award",         "awards",   "prize",
+                 "war",       "series",     "masters",      "classic",       "marathon", "rally",
+                 "festival",  "tournament", "derby",        "act",           "treaty",   "accord",
+                 "agreement", "plan",       "day",          "week",          "index"});
+}
+
+bool IsSportWord(std::string_view word) {
+  return InList(word,
+                {"soccer",   "football",   "cricket",      "tennis",        "golf",     "rugby",
+                 "baseball", "basketball", "cycling",      "athletics",     "boxing",   "hockey",
+                 "skiing",   "swimming",   "motorcycling", "motor",         "racing",   "rowing",
+                 "yachting", "sailing",    "badminton",    "volleyball",    "squash",   "snooker",
+                 "nfl",      "nba",        "nhl",          "ice",           "horse",    "triathlon",
+                 "judo",     "wrestling",  "gymnastics",   "equestrianism", "handball", "formula",
+                 "alpine"});
+}
+
+bool IsCapitalisedNonName(std::string_view word) {
+  for (std::string_view w : {"I", "OK", "AM", "PM", "GMT", "EST", "EDT", "BST", "UTC", "CET", "TV",
+                             "PC", "A.M.", "P.M.", "a.m.", "p.m."}) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+}  // namespace storyline::extract
