@@ -3,10 +3,15 @@
 // Segment() fills Document::tokens and Document::sentences; it never edits the text. Tokens are
 // words (letters/digits with inner apostrophes, hyphens, periods of abbreviations and initials),
 // numbers (with inner ',' '.' ':'), and single punctuation marks (every quotation-mark style is
-// its own token with kQuote set). Sentences never cross a paragraph break (a blank line) and
-// end at . ! ? … (followed by closing quotes/brackets) unless the period belongs to an
-// abbreviation, an initial or a number. A line that is a heading, a timestamp ("- 09:48 GMT")
-// or a dateline date is a sentence of its own.
+// its own token with kQuote set). A possessive "'s" / "’s" is a token of its own ("Kim" "'s"),
+// as in CoNLL and the Penn Treebank. Sentences never cross a line break (the cleaner has already
+// re-joined hard-wrapped lines, so a line is a paragraph, a heading or a dateline) and end at
+// . ! ? … (followed by closing quotes/brackets) when the next token can start a sentence, unless
+// the period belongs to a title ("Mr.", "Gen."), an initial ("J. Smith") or an abbreviation
+// followed by anything but a capitalised function word ("U.S. officials" vs "U.S. The").
+// A live-blog timestamp at the start of a line ("- 09:48 GMT", "11:55 GMT:") is a sentence of its
+// own when text follows it. Every token is in exactly one sentence; sentence spans run from their
+// first token's start to their last token's end (no surrounding whitespace).
 #pragma once
 
 #include <cstdint>
