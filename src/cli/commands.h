@@ -7,5 +7,6 @@ namespace storyline::cli {
 
 void RegisterClean(CLI::App& app);
 void RegisterEval(CLI::App& app);
+void RegisterEvalTimes(CLI::App& eval);
 
 }  // namespace storyline::cli

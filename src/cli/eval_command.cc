@@ -106,6 +106,7 @@ void RegisterEval(CLI::App& app) {
       ->required();
   extraction->add_flag("--per-page", args->per_page, "Print each page's precision and recall");
   extraction->callback([args]() { std::exit(RunExtraction(*args)); });
+  RegisterEvalTimes(*eval);
 }
 
 }  // namespace storyline::cli

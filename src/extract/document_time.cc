@@ -1,0 +1,99 @@
+// InferDocumentTime(): when the article was written. Candidates, strongest first: the record's
+// `published` metadata (its local date part), a dateline date in the first line, a date heading
+// line (a live blog's latest day), and the latest full date the text mentions. Metadata that a
+// dateline or heading contradicts by more than a month is rejected with its reason (page chrome
+// often carries a crawl or update date).
+#include <cstdlib>
+#include <string>
+
+#include "extract/time_calendar.h"
+#include "extract/time_rules.h"
+#include "extract/times.h"
+
+namespace storyline::extract {
+
+namespace {
+
+using timecal::CivilDate;
+
+constexpr int64_t kContradictionDays = 31;
+constexpr uint32_t kDatelineBytes = 200;  // a dateline sits at the very start of the text
+
+int64_t DaysBetween(const CivilDate& a, const CivilDate& b) {
+  return std::llabs(timecal::DaysFromCivil(a.year, a.month, a.day) -
+                    timecal::DaysFromCivil(b.year, b.month, b.day));
+}
+
+struct TextDates {
+  std::optional<CivilDate> dateline;  // a full date in the first line
+  std::optional<CivilDate> heading;   // the latest whole-line date
+  std::optional<CivilDate> latest;    // the latest full date anywhere
+};
+
+TextDates FindTextDates(std::string_view text) {
+  timerules::ScanOptions scan;
+  scan.follow_headings = false;
+  TextDates out;
+  const size_t first_line = text.find('\n');
+  for (const timerules::FoundTime& t : timerules::ScanTimes(text, scan)) {
+    if (!t.absolute || !t.day.valid_day()) continue;
+    if (t.whole_line) out.heading = t.day;
+    const bool in_first_line = first_line == std::string_view::npos || t.start < first_line;
+    if (!out.dateline && in_first_line && t.start < kDatelineBytes && !t.whole_line) {
+      out.dateline = t.day;
+    }
+    if (!out.latest ||
+        timecal::DaysFromCivil(t.day.year, t.day.month, t.day.day) >
+            timecal::DaysFromCivil(out.latest->year, out.latest->month, out.latest->day)) {
+      out.latest = t.day;
+    }
+  }
+  return out;
+}
+
+void Set(DocumentTime& time, const CivilDate& date, std::string evidence, float confidence) {
+  time.value = timecal::FormatDate(date);
+  time.evidence = std::move(evidence);
+  time.confidence = confidence;
+}
+
+}  // namespace
+
+void InferDocumentTime(Document& doc) {
+  DocumentTime time;
+  const TextDates dates = FindTextDates(doc.text);
+  // The strongest date the text itself states: a dateline, else a heading.
+  std::optional<CivilDate> stated = dates.dateline ? dates.dateline : dates.heading;
+  const char* stated_name = dates.dateline ? "dateline" : "date heading";
+
+  std::optional<CivilDate> metadata;
+  if (doc.published.value) metadata = timecal::ParseIsoPrefix(*doc.published.value);
+  if (metadata && !metadata->valid_day()) {
+    time.rejected.push_back("published " + *doc.published.value + ": not a full date");
+    metadata.reset();
+  }
+  if (metadata && stated && DaysBetween(*metadata, *stated) > kContradictionDays) {
+    time.rejected.push_back("published " + timecal::FormatDate(*metadata) + ": contradicted by " +
+                            stated_name + " " + timecal::FormatDate(*stated));
+    metadata.reset();
+  }
+  if (metadata) {
+    const std::string source =
+        doc.published.evidence.empty() ? "" : " (" + doc.published.evidence + ")";
+    Set(time, *metadata, "published metadata " + *doc.published.value + source, 0.95f);
+  } else if (dates.dateline) {
+    Set(time, *dates.dateline, "dateline " + timecal::FormatDate(*dates.dateline), 0.85f);
+  } else if (dates.heading) {
+    Set(time, *dates.heading, "latest date heading " + timecal::FormatDate(*dates.heading), 0.75f);
+  } else if (dates.latest) {
+    Set(time, *dates.latest, "latest full date in the text " + timecal::FormatDate(*dates.latest),
+        0.4f);
+  } else {
+    time.evidence = doc.published.value ? "published value unusable and no date in the text"
+                                        : "no published metadata, dateline, heading or full date "
+                                          "in the text";
+  }
+  doc.document_time = std::move(time);
+}
+
+}  // namespace storyline::extract
