@@ -3,6 +3,7 @@
 // line (a live blog's latest day), and the latest full date the text mentions. Metadata that a
 // dateline or heading contradicts by more than a month is rejected with its reason (page chrome
 // often carries a crawl or update date).
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -27,28 +28,53 @@ int64_t DaysBetween(const CivilDate& a, const CivilDate& b) {
 struct TextDates {
   std::optional<CivilDate> dateline;  // a full date in the first line
   std::optional<CivilDate> heading;   // the latest whole-line date
-  std::optional<CivilDate> latest;    // the latest full date anywhere
 };
 
-TextDates FindTextDates(std::string_view text) {
+void Later(std::optional<CivilDate>& latest, const CivilDate& day) {
+  if (!latest || timecal::DaysFromCivil(day.year, day.month, day.day) >
+                     timecal::DaysFromCivil(latest->year, latest->month, latest->day)) {
+    latest = day;
+  }
+}
+
+std::vector<timerules::FoundTime> Scan(std::string_view text) {
   timerules::ScanOptions scan;
   scan.follow_headings = false;
+  return timerules::ScanTimes(text, scan);
+}
+
+// Only the first line and short lines holding a digit can be a dateline or a heading, so only
+// they are scanned (the full text is scanned later only when nothing better is known).
+constexpr size_t kHeadingBytes = 60;
+
+TextDates FindTextDates(std::string_view text) {
   TextDates out;
-  const size_t first_line = text.find('\n');
-  for (const timerules::FoundTime& t : timerules::ScanTimes(text, scan)) {
+  const size_t first_end = std::min(text.find('\n'), text.size());
+  for (const timerules::FoundTime& t : Scan(text.substr(0, first_end))) {
     if (!t.absolute || !t.day.valid_day()) continue;
     if (t.whole_line) out.heading = t.day;
-    const bool in_first_line = first_line == std::string_view::npos || t.start < first_line;
-    if (!out.dateline && in_first_line && t.start < kDatelineBytes && !t.whole_line) {
-      out.dateline = t.day;
+    if (!out.dateline && t.start < kDatelineBytes && !t.whole_line) out.dateline = t.day;
+  }
+  size_t start = first_end + 1;
+  while (start < text.size()) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    if (line.size() <= kHeadingBytes && line.find_first_of("0123456789") != line.npos) {
+      for (const timerules::FoundTime& t : Scan(line)) {
+        if (t.absolute && t.day.valid_day() && t.whole_line) out.heading = t.day;
+      }
     }
-    if (!out.latest ||
-        timecal::DaysFromCivil(t.day.year, t.day.month, t.day.day) >
-            timecal::DaysFromCivil(out.latest->year, out.latest->month, out.latest->day)) {
-      out.latest = t.day;
-    }
+    start = end + 1;
   }
   return out;
+}
+
+std::optional<CivilDate> LatestDate(std::string_view text) {
+  std::optional<CivilDate> latest;
+  for (const timerules::FoundTime& t : Scan(text)) {
+    if (t.absolute && t.day.valid_day()) Later(latest, t.day);
+  }
+  return latest;
 }
 
 void Set(DocumentTime& time, const CivilDate& date, std::string evidence, float confidence) {
@@ -85,9 +111,8 @@ void InferDocumentTime(Document& doc) {
     Set(time, *dates.dateline, "dateline " + timecal::FormatDate(*dates.dateline), 0.85f);
   } else if (dates.heading) {
     Set(time, *dates.heading, "latest date heading " + timecal::FormatDate(*dates.heading), 0.75f);
-  } else if (dates.latest) {
-    Set(time, *dates.latest, "latest full date in the text " + timecal::FormatDate(*dates.latest),
-        0.4f);
+  } else if (std::optional<CivilDate> latest = LatestDate(doc.text)) {
+    Set(time, *latest, "latest full date in the text " + timecal::FormatDate(*latest), 0.4f);
   } else {
     time.evidence = doc.published.value ? "published value unusable and no date in the text"
                                         : "no published metadata, dateline, heading or full date "

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace storyline::extract::timerules {
@@ -242,6 +243,8 @@ bool UnitOf(std::string_view w, Unit* unit, bool* plural) {
   return false;
 }
 
+std::string DurationValue(double count, bool fuzzy, const Unit& unit);
+
 std::string SeasonCode(std::string_view w) {
   if (w == "spring") return "SP";
   if (w == "summer") return "SU";
@@ -265,159 +268,57 @@ bool IsZone(std::string_view w) {
   return kZones.count(w) > 0;
 }
 
-// Words before which an expression may start; a cheap filter so most tokens cost one lookup.
-const std::unordered_set<std::string_view>& Triggers() {
-  static const std::unordered_set<std::string_view> kWords = {"the",
-                                                              "this",
-                                                              "last",
-                                                              "next",
-                                                              "past",
-                                                              "coming",
-                                                              "previous",
-                                                              "following",
-                                                              "current",
-                                                              "early",
-                                                              "late",
-                                                              "mid",
-                                                              "earlier",
-                                                              "later",
-                                                              "about",
-                                                              "around",
-                                                              "nearly",
-                                                              "almost",
-                                                              "approximately",
-                                                              "roughly",
-                                                              "more",
-                                                              "less",
-                                                              "at",
-                                                              "over",
-                                                              "some",
-                                                              "only",
-                                                              "just",
-                                                              "up",
-                                                              "under",
-                                                              "a",
-                                                              "an",
-                                                              "half",
-                                                              "one",
-                                                              "two",
-                                                              "three",
-                                                              "four",
-                                                              "five",
-                                                              "six",
-                                                              "seven",
-                                                              "eight",
-                                                              "nine",
-                                                              "ten",
-                                                              "eleven",
-                                                              "twelve",
-                                                              "thirteen",
-                                                              "fourteen",
-                                                              "fifteen",
-                                                              "sixteen",
-                                                              "seventeen",
-                                                              "eighteen",
-                                                              "nineteen",
-                                                              "twenty",
-                                                              "thirty",
-                                                              "forty",
-                                                              "fifty",
-                                                              "sixty",
-                                                              "seventy",
-                                                              "eighty",
-                                                              "ninety",
-                                                              "hundred",
-                                                              "few",
-                                                              "several",
-                                                              "many",
-                                                              "couple",
-                                                              "dozen",
-                                                              "today",
-                                                              "tonight",
-                                                              "yesterday",
-                                                              "tomorrow",
-                                                              "now",
-                                                              "currently",
-                                                              "present",
-                                                              "nowadays",
-                                                              "these",
-                                                              "recently",
-                                                              "recent",
-                                                              "previously",
-                                                              "formerly",
-                                                              "future",
-                                                              "soon",
-                                                              "daily",
-                                                              "weekly",
-                                                              "monthly",
-                                                              "yearly",
-                                                              "annually",
-                                                              "hourly",
-                                                              "nightly",
-                                                              "every",
-                                                              "each",
-                                                              "per",
-                                                              "fiscal",
-                                                              "first",
-                                                              "second",
-                                                              "third",
-                                                              "fourth",
-                                                              "final",
-                                                              "latest",
-                                                              "most",
-                                                              "year",
-                                                              "noon",
-                                                              "midnight",
-                                                              "overnight",
-                                                              "christmas",
-                                                              "thanksgiving",
-                                                              "new",
-                                                              "spring",
-                                                              "summer",
-                                                              "fall",
-                                                              "autumn",
-                                                              "winter",
-                                                              "morning",
-                                                              "afternoon",
-                                                              "evening",
-                                                              "night",
-                                                              "quarter",
-                                                              "twenties",
-                                                              "thirties",
-                                                              "forties",
-                                                              "fifties",
-                                                              "sixties",
-                                                              "seventies",
-                                                              "eighties",
-                                                              "nineties",
-                                                              "years",
-                                                              "months",
-                                                              "weeks",
-                                                              "days",
-                                                              "hours",
-                                                              "minutes",
-                                                              "decades",
-                                                              "decade",
-                                                              "mondays",
-                                                              "tuesdays",
-                                                              "wednesdays",
-                                                              "thursdays",
-                                                              "fridays",
-                                                              "saturdays",
-                                                              "sundays",
-                                                              "'",
-                                                              "\xE2\x80\x99",
-                                                              "-",
-                                                              "in",
-                                                              "for",
-                                                              "until",
-                                                              "since",
-                                                              "by",
-                                                              "to",
-                                                              "from",
-                                                              "during",
-                                                              "within"};
+// Words that may begin an expression without being time words themselves ("the", "about").
+const std::unordered_set<std::string_view>& StarterWords() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the",       "this",    "last",         "next",   "past",          "coming",  "previous",
+      "following", "current", "early",        "late",   "mid",           "earlier", "later",
+      "about",     "around",  "nearly",       "almost", "approximately", "roughly", "more",
+      "less",      "at",      "over",         "some",   "only",          "just",    "up",
+      "under",     "a",       "an",           "half",   "few",           "several", "many",
+      "couple",    "fiscal",  "every",        "each",   "per",           "these",   "most",
+      "new",       "'",       "\xE2\x80\x99", "fewer",  "first",         "second",  "third",
+      "fourth",    "final",   "latest"};
   return kWords;
+}
+
+enum WordClass : uint8_t { kStarter = 1, kTimeWord = 2 };
+
+// One hash lookup per token: the classes of every word the rules start from.
+uint8_t WordClassOf(std::string_view w) {
+  static const std::unordered_map<std::string_view, uint8_t> kClasses = [] {
+    std::unordered_map<std::string_view, uint8_t> out;
+    for (std::string_view s : StarterWords()) out[s] |= kStarter;
+    static constexpr std::string_view kExtra[] = {
+        "january",    "february",   "march",     "april",     "may",        "june",
+        "july",       "august",     "september", "october",   "november",   "december",
+        "jan",        "feb",        "mar",       "apr",       "jun",        "jul",
+        "aug",        "sep",        "sept",      "oct",       "nov",        "dec",
+        "monday",     "tuesday",    "wednesday", "thursday",  "friday",     "saturday",
+        "sunday",     "second",     "seconds",   "minute",    "minutes",    "hour",
+        "hours",      "day",        "days",      "week",      "weeks",      "fortnight",
+        "fortnights", "month",      "months",    "year",      "years",      "decade",
+        "decades",    "century",    "centuries", "one",       "two",        "three",
+        "four",       "five",       "six",       "seven",     "eight",      "nine",
+        "ten",        "eleven",     "twelve",    "thirteen",  "fourteen",   "fifteen",
+        "sixteen",    "seventeen",  "eighteen",  "nineteen",  "twenty",     "thirty",
+        "forty",      "fifty",      "sixty",     "seventy",   "eighty",     "ninety",
+        "hundred",    "dozen",      "today",     "tonight",   "yesterday",  "tomorrow",
+        "now",        "currently",  "current",   "present",   "nowadays",   "recently",
+        "recent",     "previously", "formerly",  "future",    "soon",       "daily",
+        "weekly",     "monthly",    "yearly",    "annually",  "hourly",     "nightly",
+        "noon",       "midday",     "midnight",  "overnight", "christmas",  "thanksgiving",
+        "spring",     "summer",     "fall",      "autumn",    "winter",     "morning",
+        "afternoon",  "evening",    "night",     "quarter",   "half",       "weekend",
+        "twenties",   "thirties",   "forties",   "fifties",   "sixties",    "seventies",
+        "eighties",   "nineties",   "mondays",   "tuesdays",  "wednesdays", "thursdays",
+        "fridays",    "saturdays",  "sundays",   "past",      "period",     "clock"};
+    for (std::string_view s : kExtra) out[s] |= kTimeWord;
+    return out;
+  }();
+  if (w.empty() || w.size() > 13) return 0;
+  auto it = kClasses.find(w);
+  return it == kClasses.end() ? 0 : it->second;
 }
 
 // ---------------------------------------------------------------- the scanner
@@ -460,8 +361,14 @@ class Scanner {
   bool LineEndAfter(size_t i) const { return i >= n() || toks_[i].newline_before; }
 
   void Prepare();
+  bool TimeWordWithin(size_t from, size_t count) const {
+    for (size_t k = from; k < std::min(n(), from + count); ++k) {
+      if (timeish_[k]) return true;
+    }
+    return false;
+  }
   bool HaveAnchor() const { return anchor_.valid_day(); }
-  bool Future(size_t i) const { return i < n() && future_[toks_[i].sentence]; }
+  bool Future(size_t i) const;
 
   bool Best(size_t i, Hit& best);
   bool Core(size_t i, Hit& best);
@@ -476,6 +383,7 @@ class Scanner {
   bool Deictic(size_t i, Hit& h);
   bool Relative(size_t i, Hit& h);
   bool Ago(size_t i, Hit& h);
+  bool YearEarlier(size_t i, Hit& h);
   bool Weekday(size_t i, Hit& h);
   bool Clock(size_t i, Hit& h);
   bool Duration(size_t i, Hit& h);
@@ -503,6 +411,8 @@ class Scanner {
   std::string anchor_text_;
   float anchor_confidence_ = 0.8f;
   std::vector<bool> future_;
+  std::vector<bool> timeish_;  // per token: a number or a time word
+  std::vector<bool> starter_;  // per token: a word an expression may start with
   std::vector<CivilDate> sentence_day_;
   bool quarter_context_ = false;
   bool day_first_ = false;
@@ -513,8 +423,13 @@ void Scanner::Prepare() {
   future_.assign(sentences, false);
   sentence_day_.assign(sentences, CivilDate{});
   size_t quarters = 0;
+  timeish_.resize(n());
+  starter_.resize(n());
   for (size_t i = 0; i < n(); ++i) {
     const std::string_view w = L(i);
+    const uint8_t word_class = toks_[i].numeric ? 0 : WordClassOf(w);
+    timeish_[i] = toks_[i].numeric || (word_class & kTimeWord);
+    starter_[i] = (word_class & kStarter) != 0;
     if (w == "will" || w == "shall" || (w == "ll" && IsApostrophe(i - 1)) ||
         (w == "going" && Is(i + 1, "to"))) {
       future_[toks_[i].sentence] = true;
@@ -534,6 +449,28 @@ void Scanner::Prepare() {
 }
 
 // ---- shared parts
+
+// Whether the words around token i speak of the future: the nearest tense marker within a few
+// tokens of the same sentence decides ("will meet Monday" vs "said Monday").
+bool Scanner::Future(size_t i) const {
+  if (i >= n()) return false;
+  static const std::unordered_set<std::string_view> kFuture = {
+      "will",    "shall", "ll",       "scheduled", "planned", "planning", "plans", "expected",
+      "expects", "soon",  "upcoming", "next",      "until",   "tomorrow", "due",   "later"};
+  static const std::unordered_set<std::string_view> kPast = {
+      "said",    "was",   "were", "had",  "did",  "told", "ago",  "last", "yesterday", "since",
+      "earlier", "began", "came", "went", "took", "made", "gave", "left", "saw",       "met"};
+  const int sentence = toks_[i].sentence;
+  for (size_t d = 1; d <= 8; ++d) {
+    for (size_t k : {i - d, i + d}) {
+      if (k >= n() || toks_[k].sentence != sentence) continue;
+      const std::string_view w = L(k);
+      if (kFuture.count(w)) return true;
+      if (kPast.count(w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return false;
+    }
+  }
+  return future_[sentence];
+}
 
 int Scanner::Day(size_t i) const {
   if (i >= n() || !toks_[i].numeric) return 0;
@@ -658,27 +595,22 @@ CivilDate Scanner::ResolveWeekday(int weekday, Dir dir) const {
   }
 }
 
-// The year of a month (and day) written without one: the anchor's year, unless the date lies
-// more than half a year away and the neighbouring year puts it closer ("Dec 30" in January).
+// The year of a month (and day) written without one. News speaks mostly of the recent past, so
+// the date is the latest such one not after the anchor ("Dec 30" in a January article is last
+// year's), allowing the next two months; said of the future, it is the next one.
 int Scanner::ResolveYear(int month, int day, size_t at) const {
   if (!HaveAnchor()) return 0;
-  const int d = day > 0 ? day : 15;
+  const int d = day > 0 ? day : 1;
   const int64_t a = timecal::DaysFromCivil(anchor_.year, anchor_.month, anchor_.day);
-  int best = anchor_.year;
-  int64_t best_distance = INT64_MAX;
-  for (int y = anchor_.year - 1; y <= anchor_.year + 1; ++y) {
-    const int64_t distance = std::llabs(
-        timecal::DaysFromCivil(y, month, std::min(d, timecal::DaysInMonth(y, month))) - a);
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = y;
-    }
+  auto days = [&](int y) {
+    return timecal::DaysFromCivil(y, month, std::min(d, timecal::DaysInMonth(y, month)));
+  };
+  if (Future(at)) {
+    const int64_t floor = day > 0 ? a : timecal::DaysFromCivil(anchor_.year, anchor_.month, 1);
+    return days(anchor_.year) >= floor ? anchor_.year : anchor_.year + 1;
   }
-  if (day == 0 && best != anchor_.year &&
-      std::llabs(static_cast<int64_t>(month) - anchor_.month) < 9) {
-    return anchor_.year;  // a bare month name stays in the anchor's year unless far off
-  }
-  return best;
+  constexpr int64_t kAheadDays = 62;
+  return days(anchor_.year) <= a + kAheadDays ? anchor_.year : anchor_.year - 1;
 }
 
 // ---- dates
@@ -739,7 +671,9 @@ bool Scanner::MonthDate(size_t i, Hit& h) {
     month = MonthNumber(L(j));
     size_t k = OptDot(j + 1);
     day = Day(k);
-    if (day > 0 && !Is(k + 1, ":") && !(k + 1 < n() && toks_[k + 1].numeric && Attached(k + 1))) {
+    const bool clock_follows =
+        Is(k + 1, ":") && Attached(k + 1) && Attached(k + 2) && k + 2 < n() && toks_[k + 2].numeric;
+    if (day > 0 && !clock_follows && !(k + 1 < n() && toks_[k + 1].numeric && Attached(k + 1))) {
       end = k + 1;
       size_t y = OptComma(end);
       if ((year = YearAt(y)) > 0) end = y + 1;
@@ -762,6 +696,18 @@ bool Scanner::MonthDate(size_t i, Hit& h) {
         end = OptDot(j + 1);
         if (Attached(end) && Is(end, "-")) return false;  // "March-based"
         end = j + 1;
+        // "February this year", "April of next year".
+        size_t r = Is(end, "of") ? end + 1 : end;
+        if ((Is(r, "this") || Is(r, "last") || Is(r, "next")) && Is(r + 1, "year") &&
+            HaveAnchor()) {
+          year = anchor_.year + (Is(r, "last") ? -1 : Is(r, "next") ? 1 : 0);
+          end = r + 2;
+          h.end = end;
+          h.type = "DATE";
+          h.value = timecal::FormatDate({year, std::abs(month), 0});
+          h.relative = true;
+          return true;
+        }
       }
     }
   } else if (Day(j) > 0) {
@@ -905,7 +851,10 @@ bool Scanner::Quarter(size_t i, Hit& h) {
   } else {
     return false;
   }
-  if (!the && !hyphen) return false;
+  const std::string_view before = i > 0 ? L(i - 1) : "";
+  const bool after_preposition = before == "in" || before == "for" || before == "during" ||
+                                 before == "of" || before == "since" || before == "from";
+  if (!the && !hyphen && !(after_preposition && quarter > 0)) return false;
   if (quarter == 0 && half == 0 && !relative_word) return false;
   size_t end = k + 1;
   int year = 0;
@@ -1198,6 +1147,28 @@ bool Scanner::Relative(size_t i, Hit& h) {
   return true;
 }
 
+// "year-earlier", "the year-ago quarter": the same period a year before.
+bool Scanner::YearEarlier(size_t i, Hit& h) {
+  const bool the = Is(i, "the");
+  size_t j = the ? i + 1 : i;
+  if (!Is(j, "year") || !Is(j + 1, "-") || !(Is(j + 2, "earlier") || Is(j + 2, "ago"))) {
+    return false;
+  }
+  size_t end = j + 3;
+  const bool period = Is(end, "quarter") || Is(end, "period");
+  if (period) ++end;
+  if (the && !period) return false;
+  if (!HaveAnchor()) return false;
+  h.end = end;
+  h.type = "DATE";
+  const bool saved = quarter_context_;
+  quarter_context_ = quarter_context_ || period;
+  h.value = YearAgoValue(1);
+  quarter_context_ = saved;
+  h.relative = true;
+  return true;
+}
+
 // "two days ago", "a year earlier", "24 years ago", "a week or so ago".
 bool Scanner::Ago(size_t i, Hit& h) {
   size_t end;
@@ -1264,13 +1235,19 @@ bool Scanner::Reference(size_t i, Hit& h) {
   } else if (w == "the" && Is(i + 1, "present") && !Is(i + 2, "-")) {
     value = "PRESENT_REF";
     end = i + 2;
-  } else if (w == "recently" || w == "previously" || w == "formerly") {
+  } else if (w == "recently") {
     value = "PAST_REF";
   } else if (w == "recent") {
     Unit unit;
     bool plural;
     if (UnitOf(L(i + 1), &unit, &plural) && plural) {
       end = i + 2;
+      if (unit.granularity < 5) {  // "recent weeks": a vague span, not a time
+        h.end = end;
+        h.type = "DURATION";
+        h.value = DurationValue(0, true, unit);
+        return true;
+      }
     } else if (Is(i + 1, "quarter") || Is(i + 1, "weeks")) {
       return false;
     }
@@ -1290,10 +1267,9 @@ bool Scanner::Reference(size_t i, Hit& h) {
   } else if (w == "the" && (Is(i + 1, "future") || (Is(i + 1, "near") && Is(i + 2, "future")))) {
     value = "FUTURE_REF";
     end = Is(i + 1, "near") ? i + 3 : i + 2;
-  } else if (w == "future" && i > 0 && !Is(i - 1, "the")) {
+  } else if (w == "the" && (Is(i + 1, "near") || Is(i + 1, "short")) && Is(i + 2, "term")) {
     value = "FUTURE_REF";
-  } else if (w == "soon" && !Is(i + 1, "as") && !(i > 0 && Is(i - 1, "as"))) {
-    value = "FUTURE_REF";
+    end = i + 3;
   } else {
     return false;
   }
@@ -1507,14 +1483,14 @@ bool Scanner::Duration(size_t i, Hit& h) {
     }
   }
   size_t stop = u + 1;
-  if (Is(stop, "old") || (Is(stop, "-") && Is(stop + 1, "old"))) return false;
+  if (Is(stop, "old") || (Is(stop, "-") && Attached(stop))) return false;
   if (Is(stop, "and") && Is(stop + 1, "a") && Is(stop + 2, "half")) {
     count += 0.5;
     stop += 3;
   }
   h.end = stop;
   h.type = "DURATION";
-  h.value = DurationValue(article ? 1 : count, fuzzy, unit);
+  h.value = DurationValue(count, fuzzy, unit);
   return true;
 }
 
@@ -1577,10 +1553,14 @@ bool Scanner::Set(size_t i, Hit& h) {
 
 void Scanner::Consider(bool ok, Hit& candidate, Hit& best, bool& found) const {
   if (ok && candidate.end > best.end && !candidate.value.empty()) {
-    best = candidate;
+    std::swap(best, candidate);
     found = true;
   }
-  candidate = Hit{};
+  candidate.end = 0;
+  candidate.type.clear();
+  candidate.value.clear();
+  candidate.absolute = candidate.relative = candidate.reference = false;
+  candidate.day = {};
 }
 
 bool Scanner::Core(size_t i, Hit& best) {
@@ -1597,6 +1577,7 @@ bool Scanner::Core(size_t i, Hit& best) {
   Consider(Weekday(i, c), c, best, found);
   Consider(Relative(i, c), c, best, found);
   Consider(Ago(i, c), c, best, found);
+  Consider(YearEarlier(i, c), c, best, found);
   Consider(Clock(i, c), c, best, found);
   Consider(Duration(i, c), c, best, found);
   Consider(Set(i, c), c, best, found);
@@ -1649,11 +1630,10 @@ bool Scanner::Best(size_t i, Hit& best) {
 
 std::vector<FoundTime> Scanner::Run() {
   std::vector<FoundTime> out;
-  const auto& triggers = Triggers();
   size_t i = 0;
   while (i < n()) {
     const Tok& t = toks_[i];
-    const bool candidate = t.numeric || t.cap || triggers.count(t.low) > 0;
+    const bool candidate = timeish_[i] || (starter_[i] && TimeWordWithin(i + 1, 5));
     Hit hit;
     if (!candidate || !Best(i, hit) || hit.end <= i) {
       ++i;
