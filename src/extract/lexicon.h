@@ -2,10 +2,12 @@
 // build time from open data packages (see data/lexicon/README.md and scripts/build-lexicon.py)
 // into one compact binary image that is compiled into the executable.
 //
-// The image is a sorted table of entries; lookups are binary searches over it, without copying
-// it. Lexicon::Get() maps the embedded image once (thread-safe) and is shared read-only by every
-// thread. Keys are NFC UTF-8 phrases with single spaces between words, stored twice where useful:
-// in their written case, and case-folded (lower case) for case-insensitive lookups.
+// The image holds two sorted tables of entries, each with a hash index built at build time, so a
+// lookup is one hash and a probe or two into read-only memory: nothing is copied or built at
+// load. Lexicon::Get() validates the embedded image once (thread-safe) and is shared read-only by
+// every thread. Keys are NFC UTF-8 phrases with single spaces between words, stored twice: in
+// their written case, and case-folded (full Unicode case folding, then NFC) for case-insensitive
+// lookups. Function words are also stored capitalised ("The"), as they open sentences.
 #pragma once
 
 #include <cstddef>
@@ -38,11 +40,14 @@ enum LexClass : uint32_t {
 
 struct LexEntry {
   uint32_t classes = 0;  // LexClass bits
-  // For kNationality: the country it refers to ("Russian" -> "Russia"); for kCity: the ISO
-  // country code; otherwise empty.
+  // For kNationality: the country it refers to ("Russian" -> "Russia"); else for kCountry, kCity
+  // (the largest city of that name) or kRegion: the ISO 3166-1 alpha-2 country code ("FR");
+  // otherwise empty. Points into the image: valid for the life of the process.
   std::string_view link;
-  // For kCity: population bucket (log10 of the population); for kCommonWord: a frequency rank
-  // bucket (0 = most frequent); otherwise 0.
+  // The first that applies: kCity: floor(log10 population) of the largest city of that name;
+  // kCommonWord: a frequency bucket (0 = the 128 most frequent lemmas and the function words, +1
+  // each time the rank doubles, 15 = unranked); kGivenName: the gender, 1 = female only, 2 = male
+  // only, 3 = both, 0 = unknown. Otherwise 0.
   uint8_t weight = 0;
 };
 
@@ -53,7 +58,8 @@ class Lexicon {
 
   // The entry for `phrase` exactly as written (case-sensitive), if any.
   std::optional<LexEntry> Find(std::string_view phrase) const;
-  // The entry for `phrase` ignoring case, if any. Classes of all case variants are merged.
+  // The entry for `phrase` ignoring case, if any. Classes of all case variants are merged; link
+  // and weight follow the rules above over the merged variants.
   std::optional<LexEntry> FindFolded(std::string_view phrase) const;
   // The longest phrase in words, to bound multi-word lookups.
   int max_words() const { return max_words_; }
