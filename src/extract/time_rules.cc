@@ -232,7 +232,8 @@ bool UnitOf(std::string_view w, Unit* unit, bool* plural) {
       {"hour", "hours", {'H', true, 1, 1}},       {"day", "days", {'D', false, 1, 2}},
       {"week", "weeks", {'W', false, 1, 3}},      {"fortnight", "fortnights", {'W', false, 2, 3}},
       {"month", "months", {'M', false, 1, 4}},    {"year", "years", {'Y', false, 1, 5}},
-      {"decade", "decades", {'Y', false, 10, 6}}, {"century", "centuries", {'Y', false, 100, 7}}};
+      {"decade", "decades", {'Y', false, 10, 6}}, {"century", "centuries", {'Y', false, 100, 7}},
+      {"quarter", "quarters", {'Q', false, 1, 4}}};
   for (const Entry& e : kUnits) {
     if (w == e.singular || w == e.plural) {
       *unit = e.unit;
@@ -395,6 +396,7 @@ class Scanner {
   // Parts shared by several families.
   int Day(size_t i) const;
   int YearAt(size_t i) const;
+  int SpokenYear(size_t i, size_t* end) const;
   bool Number(size_t i, size_t* end, double* value, bool* fuzzy, bool* article) const;
   bool DayExpression(size_t i, Hit& h);  // a day-level date usable after a clock time
   std::string WithPartOfDay(size_t* end, const CivilDate& day, std::string* type) const;
@@ -455,8 +457,8 @@ void Scanner::Prepare() {
 bool Scanner::Future(size_t i) const {
   if (i >= n()) return false;
   static const std::unordered_set<std::string_view> kFuture = {
-      "will",    "shall", "ll",       "scheduled", "planned", "planning", "plans", "expected",
-      "expects", "soon",  "upcoming", "next",      "until",   "tomorrow", "due",   "later"};
+      "will",    "shall", "ll",       "scheduled", "planned",  "planning", "plans", "expected",
+      "expects", "soon",  "upcoming", "next",      "tomorrow", "due",      "later"};
   static const std::unordered_set<std::string_view> kPast = {
       "said",    "was",   "were", "had",  "did",  "told", "ago",  "last", "yesterday", "since",
       "earlier", "began", "came", "went", "took", "made", "gave", "left", "saw",       "met"};
@@ -754,6 +756,15 @@ bool Scanner::Year(size_t i, Hit& h) {
   if (fiscal) j = Is(j + 1, "year") ? j + 2 : j + 1;
   const bool the_year = !fiscal && Is(j, "the") && Is(j + 1, "year");
   if (the_year) j += 2;
+  size_t spoken_end = 0;
+  const int spoken = SpokenYear(j, &spoken_end);
+  if (spoken > 0) {
+    h.end = spoken_end;
+    h.type = "DATE";
+    h.value = timecal::Pad4(spoken);
+    h.absolute = true;
+    return true;
+  }
   const int year = YearAt(j);
   if (year == 0) return false;
   const std::string_view prev = i > 0 ? L(i - 1) : "";
@@ -776,11 +787,41 @@ bool Scanner::Year(size_t i, Hit& h) {
   return true;
 }
 
+// A year in words, as transcripts write it: "nineteen ninety-six", "two thousand (and) one".
+// Only after "year", a month or a preposition, where a number could not be a count.
+int Scanner::SpokenYear(size_t i, size_t* end) const {
+  const std::string_view prev = i > 0 ? L(i - 1) : "";
+  const bool context = prev == "year" || prev == "in" || prev == "since" || prev == "of" ||
+                       prev == "until" || prev == "by" || prev == "and" ||
+                       (i > 0 && Cap(i - 1) && MonthNumber(prev) > 0);
+  if (!context) return 0;
+  const int century = SmallNumber(L(i));
+  if (century >= 11 && century <= 19) {
+    const int tens = TensNumber(L(i + 1));
+    if (tens < 0) return 0;
+    size_t j = OptHyphen(i + 2);
+    const int ones = SmallNumber(L(j));
+    *end = ones >= 1 && ones <= 9 ? j + 1 : i + 2;
+    return century * 100 + tens + (ones >= 1 && ones <= 9 ? ones : 0);
+  }
+  if (Is(i, "two") && Is(i + 1, "thousand")) {
+    size_t j = Is(i + 2, "and") ? i + 3 : i + 2;
+    const int ones = SmallNumber(L(j));
+    if (ones >= 1 && ones <= 19) {
+      *end = j + 1;
+      return 2000 + ones;
+    }
+    *end = i + 2;
+    return 2000;
+  }
+  return 0;
+}
+
 bool Scanner::Decade(size_t i, Hit& h) {
-  size_t j = Is(i, "the") ? i + 1 : i;
-  // "mid-1990s" inside "the": the modifier wrapper handles a bare one.
+  // "the 1990s": TimeBank leaves "the" out; "the nineties" needs it to be a decade at all.
+  const bool the = Is(i, "the");
+  size_t j = the ? i + 1 : i;
   size_t k = j;
-  if ((Is(k, "early") || Is(k, "late") || Is(k, "mid")) && j != i) k = OptHyphen(k + 1);
   int century = 19;
   if (IsApostrophe(k) && Attached(k + 1)) ++k;
   std::string_view w = L(k);
@@ -793,8 +834,10 @@ bool Scanner::Decade(size_t i, Hit& h) {
     } else {
       return false;
     }
+    if (the) return false;
   } else if (w.size() == 3 && w[2] == 's' && IsDigit(w[0]) && w[1] == '0' && k > j &&
              IsApostrophe(k - 1)) {
+    if (the) return false;
     value = std::to_string(century) + w[0] + "X";
   } else {
     static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties",
@@ -804,7 +847,7 @@ bool Scanner::Decade(size_t i, Hit& h) {
     for (int d = 0; d < 8; ++d) {
       if (w == kDecades[d]) found = d + 2;
     }
-    if (found < 0 || j == i) return false;
+    if (found < 0 || !the) return false;
     value = std::to_string(century) + std::to_string(found) + "X";
   }
   h.end = k + 1;
@@ -853,8 +896,10 @@ bool Scanner::Quarter(size_t i, Hit& h) {
   }
   const std::string_view before = i > 0 ? L(i - 1) : "";
   const bool after_preposition = before == "in" || before == "for" || before == "during" ||
-                                 before == "of" || before == "since" || before == "from";
+                                 before == "of" || before == "since" || before == "from" ||
+                                 before == "its" || before == "their";
   if (!the && !hyphen && !(after_preposition && quarter > 0)) return false;
+  if (the && hyphen) return false;  // "the third-quarter profit": "the" stays outside
   if (quarter == 0 && half == 0 && !relative_word) return false;
   size_t end = k + 1;
   int year = 0;
@@ -1126,6 +1171,9 @@ bool Scanner::Relative(size_t i, Hit& h) {
     value = timecal::FormatDate(timecal::AddMonths({anchor_.year, anchor_.month, 0}, shift));
   } else if (unit == "year") {
     value = timecal::Pad4(anchor_.year + shift);
+  } else if (unit == "quarter") {
+    const CivilDate q = timecal::AddMonths(anchor_, 3 * shift);
+    value = QuarterValue(q.year, (q.month - 1) / 3 + 1);
   } else if (unit == "decade" && shift < 0) {
     h.end = u + 1;
     h.type = "DURATION";
@@ -1191,6 +1239,7 @@ bool Scanner::Ago(size_t i, Hit& h) {
     h.reference = true;
     return true;
   }
+  if (unit.letter == 'Q') return false;
   const int n = static_cast<int>(count) * unit.multiplier;
   h.relative = true;
   switch (unit.granularity) {
@@ -1466,7 +1515,8 @@ bool Scanner::Duration(size_t i, Hit& h) {
   const bool hyphen = Is(end, "-") && Attached(end);
   const size_t u = hyphen ? end + 1 : end;
   if (!UnitOf(L(u), &unit, &plural)) return false;
-  if (hyphen && plural) return false;
+  if (unit.letter == 'Q' && (!plural || hyphen)) return false;  // "a quarter of", "third-quarter"
+  if (hyphen && (plural || Is(i, "the"))) return false;         // "the 14-day": "the" stays outside
   if (unit.letter == 'S' && unit.time &&
       (article || (count == 1 && !plural && !toks_[number_start].digits))) {
     return false;  // "a second", "one second" vs "second" as an ordinal
@@ -1595,15 +1645,28 @@ bool Scanner::Best(size_t i, Hit& best) {
     bool date;
   };
   static constexpr Modifier kModifiers[] = {
-      {"early", "", "", true},      {"late", "", "", true},           {"mid", "", "", true},
-      {"the", "end", "of", true},   {"the", "beginning", "of", true}, {"the", "middle", "of", true},
-      {"the", "start", "of", true}, {"the", "turn", "of", true},      {"the", "rest", "of", true},
-      {"about", "", "", false},     {"around", "", "", false},        {"nearly", "", "", false},
-      {"almost", "", "", false},    {"approximately", "", "", false}, {"roughly", "", "", false},
-      {"more", "than", "", false},  {"less", "than", "", false},      {"at", "least", "", false},
-      {"at", "most", "", false},    {"over", "", "", false},          {"some", "", "", false},
-      {"up", "to", "", false},      {"under", "", "", false},         {"only", "", "", false},
-      {"just", "", "", false},      {"fewer", "than", "", false}};
+      {"early", "", "", true},
+      {"late", "", "", true},
+      {"mid", "", "", true},
+      {"the", "end", "of", true},
+      {"the", "beginning", "of", true},
+      {"the", "middle", "of", true},
+      {"the", "start", "of", true},
+      {"the", "turn", "of", true},
+      {"the", "rest", "of", true},
+      // TimeBank leaves "about", "over", "only" and "just" outside the span.
+      {"around", "", "", false},
+      {"nearly", "", "", false},
+      {"almost", "", "", false},
+      {"approximately", "", "", false},
+      {"roughly", "", "", false},
+      {"more", "than", "", false},
+      {"less", "than", "", false},
+      {"at", "least", "", false},
+      {"at", "most", "", false},
+      {"some", "", "", false},
+      {"up", "to", "", false},
+      {"fewer", "than", "", false}};
   for (const Modifier& m : kModifiers) {
     if (!Is(i, m.first)) continue;
     size_t j = i + 1;
