@@ -381,6 +381,7 @@ class Scanner {
   bool Year(size_t i, Hit& h);
   bool Decade(size_t i, Hit& h);
   bool Quarter(size_t i, Hit& h);
+  bool YearQuarter(size_t i, Hit& h);
   bool Deictic(size_t i, Hit& h);
   bool Relative(size_t i, Hit& h);
   bool Ago(size_t i, Hit& h);
@@ -457,8 +458,9 @@ void Scanner::Prepare() {
 bool Scanner::Future(size_t i) const {
   if (i >= n()) return false;
   static const std::unordered_set<std::string_view> kFuture = {
-      "will",    "shall", "ll",       "scheduled", "planned",  "planning", "plans", "expected",
-      "expects", "soon",  "upcoming", "next",      "tomorrow", "due",      "later"};
+      "will",     "shall",   "ll",        "scheduled", "planned",  "planning", "plans",
+      "expected", "expects", "soon",      "upcoming",  "next",     "tomorrow", "due",
+      "later",    "payable", "effective", "starting",  "beginning"};
   static const std::unordered_set<std::string_view> kPast = {
       "said",    "was",   "were", "had",  "did",  "told", "ago",  "last", "yesterday", "since",
       "earlier", "began", "came", "went", "took", "made", "gave", "left", "saw",       "met"};
@@ -468,7 +470,9 @@ bool Scanner::Future(size_t i) const {
       if (k >= n() || toks_[k].sentence != sentence) continue;
       const std::string_view w = L(k);
       if (kFuture.count(w)) return true;
-      if (kPast.count(w) || (w.size() > 4 && w.substr(w.size() - 2) == "ed")) return false;
+      const bool past_participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+                                   w.substr(w.size() - 3) != "eed";  // not "succeed"
+      if (kPast.count(w) || past_participle) return false;
     }
   }
   return future_[sentence];
@@ -854,6 +858,43 @@ bool Scanner::Decade(size_t i, Hit& h) {
   h.type = "DATE";
   h.value = value;
   h.absolute = true;
+  return true;
+}
+
+// A period named by its year: "this year's third quarter", "last year's quarter", "the 1988
+// period", "the 1988 third quarter". Without an ordinal it is the quarter the anchor reports on.
+bool Scanner::YearQuarter(size_t i, Hit& h) {
+  int year = 0;
+  size_t j;
+  bool relative = false;
+  if ((Is(i, "this") || Is(i, "last") || Is(i, "next")) && Is(i + 1, "year") &&
+      IsApostrophe(i + 2) && Is(i + 3, "s")) {
+    if (!HaveAnchor()) return false;
+    year = anchor_.year + (Is(i, "last") ? -1 : Is(i, "next") ? 1 : 0);
+    relative = true;
+    j = i + 4;
+  } else if (Is(i, "the") && YearAt(i + 1) > 0) {
+    year = YearAt(i + 1);
+    j = i + 2;
+  } else {
+    return false;
+  }
+  int quarter = OrdinalNumber(L(j));
+  if (quarter >= 1 && quarter <= 4) {
+    ++j;
+  } else {
+    quarter = 0;
+  }
+  if (!Is(j, "quarter") && !(quarter == 0 && Is(j, "period"))) return false;
+  if (quarter == 0) {
+    if (!HaveAnchor()) return false;
+    quarter = (timecal::AddMonths(anchor_, -3).month - 1) / 3 + 1;
+  }
+  h.end = j + 1;
+  h.type = "DATE";
+  h.value = QuarterValue(year, quarter);
+  h.relative = relative;
+  h.absolute = !relative;
   return true;
 }
 
@@ -1621,6 +1662,7 @@ bool Scanner::Core(size_t i, Hit& best) {
   Consider(Year(i, c), c, best, found);
   Consider(Decade(i, c), c, best, found);
   Consider(Quarter(i, c), c, best, found);
+  Consider(YearQuarter(i, c), c, best, found);
   Consider(Season(i, c), c, best, found);
   Consider(Holiday(i, c), c, best, found);
   Consider(Deictic(i, c), c, best, found);
