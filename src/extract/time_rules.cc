@@ -601,12 +601,13 @@ CivilDate Scanner::ResolveWeekday(int weekday, Dir dir) const {
   }
 }
 
-// The year of a month (and day) written without one. News speaks mostly of the recent past, so
-// the date is the latest such one not after the anchor ("Dec 30" in a January article is last
-// year's), allowing the next two months; said of the future, it is the next one.
+// The year of a month (and day) written without one: the candidate year nearest the anchor,
+// where the future counts double (news speaks mostly of the recent past: "Dec 30" in a January
+// article is last year's, "January" in a November one next year's). Said of the future, the date
+// is the next one.
 int Scanner::ResolveYear(int month, int day, size_t at) const {
   if (!HaveAnchor()) return 0;
-  const int d = day > 0 ? day : 1;
+  const int d = day > 0 ? day : 15;
   const int64_t a = timecal::DaysFromCivil(anchor_.year, anchor_.month, anchor_.day);
   auto days = [&](int y) {
     return timecal::DaysFromCivil(y, month, std::min(d, timecal::DaysInMonth(y, month)));
@@ -615,8 +616,17 @@ int Scanner::ResolveYear(int month, int day, size_t at) const {
     const int64_t floor = day > 0 ? a : timecal::DaysFromCivil(anchor_.year, anchor_.month, 1);
     return days(anchor_.year) >= floor ? anchor_.year : anchor_.year + 1;
   }
-  constexpr int64_t kAheadDays = 62;
-  return days(anchor_.year) <= a + kAheadDays ? anchor_.year : anchor_.year - 1;
+  int best = anchor_.year;
+  int64_t best_cost = INT64_MAX;
+  for (int y = anchor_.year - 1; y <= anchor_.year + 1; ++y) {
+    const int64_t delta = days(y) - a;
+    const int64_t cost = delta > 0 ? 2 * delta : -delta;
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = y;
+    }
+  }
+  return best;
 }
 
 // ---- dates
@@ -986,7 +996,13 @@ bool Scanner::Season(size_t i, Hit& h) {
     determiner = true;
     ++j;
     if (Is(j - 1, "this") && Is(j, "past")) {
+      // The latest such season: this year's once it has begun.
+      static constexpr std::pair<std::string_view, int> kStart[] = {
+          {"spring", 3}, {"summer", 6}, {"fall", 9}, {"autumn", 9}, {"winter", 12}};
       shift = -1;
+      for (const auto& [name, month] : kStart) {
+        if (Is(j + 1, name) && HaveAnchor() && anchor_.month >= month) shift = 0;
+      }
       ++j;
     }
   } else if (Is(j, "last") || Is(j, "next")) {
@@ -1207,7 +1223,10 @@ bool Scanner::Relative(size_t i, Hit& h) {
   if (unit == "week") {
     value = timecal::FormatWeek(timecal::AddDays(anchor_, 7 * shift));
   } else if (unit == "weekend") {
-    value = timecal::FormatWeek(timecal::AddDays(anchor_, 7 * shift)) + "-WE";
+    int days = 7 * shift;
+    // "(over) the weekend" in a weekday's news is the one just past.
+    if (w == "weekend" && timecal::Weekday(anchor_) < 5 && !Future(i)) days = -7;
+    value = timecal::FormatWeek(timecal::AddDays(anchor_, days)) + "-WE";
   } else if (unit == "month") {
     value = timecal::FormatDate(timecal::AddMonths({anchor_.year, anchor_.month, 0}, shift));
   } else if (unit == "year") {
@@ -1223,7 +1242,7 @@ bool Scanner::Relative(size_t i, Hit& h) {
   } else if (Cap(u) && MonthNumber(unit) > 0) {
     const int month = MonthNumber(unit);
     int year = anchor_.year;
-    if (shift < 0 && month >= anchor_.month) --year;
+    if (shift < 0 && month >= anchor_.month - 1) --year;  // "last February" in March: a year ago
     if (shift > 0 && month <= anchor_.month) ++year;
     value = timecal::FormatDate({year, month, 0});
   } else {
@@ -1588,8 +1607,8 @@ bool Scanner::Duration(size_t i, Hit& h) {
 bool Scanner::Set(size_t i, Hit& h) {
   const std::string_view w = L(i);
   static const std::pair<std::string_view, std::string_view> kAdverbs[] = {
-      {"daily", "P1D"},    {"weekly", "P1W"},  {"monthly", "P1M"}, {"yearly", "P1Y"},
-      {"annually", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}};
+      {"daily", "P1D"},  {"weekly", "P1W"},  {"monthly", "P1M"},
+      {"yearly", "P1Y"}, {"hourly", "PT1H"}, {"nightly", "P1D"}};
   for (const auto& [word, value] : kAdverbs) {
     if (w == word) {
       h.end = i + 1;
