@@ -380,6 +380,8 @@ class Scanner {
   bool MonthDate(size_t i, Hit& h);
   bool Year(size_t i, Hit& h);
   bool Decade(size_t i, Hit& h);
+  bool PeriodEnd(size_t i, Hit& h);
+  bool DayListItem(size_t i, Hit& h) const;
   bool Quarter(size_t i, Hit& h);
   bool YearQuarter(size_t i, Hit& h);
   bool Deictic(size_t i, Hit& h);
@@ -418,6 +420,8 @@ class Scanner {
   std::vector<bool> starter_;  // per token: a word an expression may start with
   std::vector<CivilDate> sentence_day_;
   bool quarter_context_ = false;
+  size_t last_end_ = SIZE_MAX;  // token after the previous expression
+  CivilDate last_day_;          // the day it named, if any
   bool day_first_ = false;
 };
 
@@ -534,6 +538,11 @@ bool Scanner::Number(size_t i, size_t* end, double* value, bool* fuzzy, bool* ar
     *value = 1;
     *article = true;
     *end = i + 1;
+    return true;
+  }
+  if (w == "couple" && Is(i + 1, "of")) {
+    *value = 2;
+    *end = i + 2;
     return true;
   }
   if (w == "several" || w == "many" || w == "few" || w == "some") {
@@ -675,8 +684,9 @@ bool Scanner::NumericDate(size_t i, Hit& h) {
 
 bool Scanner::MonthDate(size_t i, Hit& h) {
   size_t j = i;
-  // A weekday before the date: "Wednesday, Jan. 22".
-  if (Cap(j) && (WeekdayNumber(L(j)) >= 0 || WeekdayAbbrev(L(j)) >= 0)) {
+  // A weekday before the date at the start of a line (a heading, a dateline: "Wednesday, Jan.
+  // 22") is part of it; in running text TimeBank marks the two separately.
+  if (Cap(j) && toks_[j].newline_before && (WeekdayNumber(L(j)) >= 0 || WeekdayAbbrev(L(j)) >= 0)) {
     size_t k = OptComma(OptDot(j + 1));
     if (MonthNumber(L(k)) != 0 || Day(k) > 0) j = k;
   }
@@ -829,6 +839,44 @@ int Scanner::SpokenYear(size_t i, size_t* end) const {
     return 2000;
   }
   return 0;
+}
+
+// "year-end", "year's end", "the end of the month", "the 20th century".
+bool Scanner::PeriodEnd(size_t i, Hit& h) {
+  size_t end = 0;
+  int granularity = 0;  // 1 year, 2 month, 3 week
+  if (Is(i, "year") && Is(i + 1, "-") && Attached(i + 1) && Is(i + 2, "end")) {
+    end = i + 3, granularity = 1;
+  } else if (Is(i, "year") && Is(i + 1, "end")) {
+    end = i + 2, granularity = 1;
+  } else if (Is(i, "year") && IsApostrophe(i + 1) && Is(i + 2, "s") && Is(i + 3, "end")) {
+    end = i + 4, granularity = 1;
+  } else if (Is(i, "the") &&
+             (Is(i + 1, "end") || Is(i + 1, "beginning") || Is(i + 1, "start") ||
+              Is(i + 1, "middle")) &&
+             Is(i + 2, "of") && Is(i + 3, "the")) {
+    const std::string_view unit = L(i + 4);
+    granularity = unit == "year" ? 1 : unit == "month" ? 2 : unit == "week" ? 3 : 0;
+    end = i + 5;
+  }
+  if (granularity > 0) {
+    if (!HaveAnchor()) return false;
+    h.end = end;
+    h.type = "DATE";
+    h.value = granularity == 1   ? timecal::Pad4(anchor_.year)
+              : granularity == 2 ? timecal::FormatDate({anchor_.year, anchor_.month, 0})
+                                 : timecal::FormatWeek(anchor_);
+    h.relative = true;
+    return true;
+  }
+  size_t j = Is(i, "the") ? i + 1 : i;
+  const int ordinal = OrdinalNumber(L(j));
+  if (ordinal < 1 || ordinal > 21 || !Is(OptHyphen(j + 1), "century")) return false;
+  h.end = OptHyphen(j + 1) + 1;
+  h.type = "DATE";
+  h.value = timecal::Pad2(ordinal - 1);
+  h.absolute = true;
+  return true;
 }
 
 bool Scanner::Decade(size_t i, Hit& h) {
@@ -1179,7 +1227,12 @@ bool Scanner::Weekday(size_t i, Hit& h) {
     h.value = "XXXX-WXX-" + std::to_string(weekday + 1);
     return true;
   }
-  const CivilDate day = ResolveWeekday(weekday, dir);
+  CivilDate day = ResolveWeekday(weekday, dir);
+  Hit date;  // "Thursday, Jan. 6": the date says which Thursday
+  if (MonthDate(OptComma(end), date) && date.day.valid_day() &&
+      timecal::Weekday(date.day) == weekday) {
+    day = date.day;
+  }
   h.type = "DATE";
   h.value = WithPartOfDay(&end, day, &h.type);
   h.end = end;
@@ -1347,18 +1400,16 @@ bool Scanner::Reference(size_t i, Hit& h) {
   } else if (w == "recently") {
     value = "PAST_REF";
   } else if (w == "recent") {
+    // Only "recent years/weeks": the bare adjective ("the recent sale") is rarely a time.
     Unit unit;
     bool plural;
-    if (UnitOf(L(i + 1), &unit, &plural) && plural) {
-      end = i + 2;
-      if (unit.granularity < 5) {  // "recent weeks": a vague span, not a time
-        h.end = end;
-        h.type = "DURATION";
-        h.value = DurationValue(0, true, unit);
-        return true;
-      }
-    } else if (Is(i + 1, "quarter") || Is(i + 1, "weeks")) {
-      return false;
+    if (!UnitOf(L(i + 1), &unit, &plural) || !plural) return false;
+    end = i + 2;
+    if (unit.granularity < 5) {  // "recent weeks": a vague span, not a time
+      h.end = end;
+      h.type = "DURATION";
+      h.value = DurationValue(0, true, unit);
+      return true;
     }
     value = "PAST_REF";
   } else if (w == "the" && Is(i + 1, "past")) {
@@ -1522,7 +1573,9 @@ std::string DurationValue(double count, bool fuzzy, const Unit& unit) {
     const char smaller = unit.letter == 'H' ? 'M' : 'S';
     return prefix + (whole > 0 ? std::to_string(whole) + unit.letter : "") + "30" + smaller;
   }
-  if (unit.letter == 'Y' && total - whole == 0.5) return "P" + std::to_string(whole * 12 + 6) + "M";
+  if (unit.letter == 'Y' && total - whole == 0.5) {
+    return "P" + (whole > 0 ? std::to_string(whole) + "Y" : "") + "6M";
+  }
   if (unit.letter == 'D' && total - whole == 0.5)
     return "PT" + std::to_string(whole * 24 + 12) + "H";
   char buffer[32];
@@ -1568,8 +1621,8 @@ bool Scanner::Duration(size_t i, Hit& h) {
     return false;
   }
   const size_t number_start = j;
-  if (Is(end, "more") || Is(end, "additional") || Is(end, "straight") || Is(end, "consecutive") ||
-      Is(end, "full")) {
+  if (Is(end, "more") || Is(end, "additional") || Is(end, "straight") || Is(end, "trading") ||
+      Is(end, "business") || Is(end, "working") || Is(end, "consecutive") || Is(end, "full")) {
     ++end;
   }
   const bool hyphen = Is(end, "-") && Attached(end);
@@ -1680,6 +1733,7 @@ bool Scanner::Core(size_t i, Hit& best) {
   Consider(MonthDate(i, c), c, best, found);
   Consider(Year(i, c), c, best, found);
   Consider(Decade(i, c), c, best, found);
+  Consider(PeriodEnd(i, c), c, best, found);
   Consider(Quarter(i, c), c, best, found);
   Consider(YearQuarter(i, c), c, best, found);
   Consider(Season(i, c), c, best, found);
@@ -1752,6 +1806,31 @@ bool Scanner::Best(size_t i, Hit& best) {
   return found;
 }
 
+bool Scanner::DayListItem(size_t i, Hit& h) const {
+  if (last_end_ + 1 != i || !last_day_.valid_day()) return false;
+  const std::string_view link = L(last_end_);
+  if (link != "and" && link != "to" && link != "through" && link != "or" && link != "-" &&
+      link != "\xE2\x80\x93") {
+    return false;
+  }
+  const int day = Day(i);
+  if (day <= last_day_.day || !timecal::IsValidDate(last_day_.year, last_day_.month, day)) {
+    return false;
+  }
+  Unit unit;
+  bool plural;
+  if (UnitOf(L(i + 1), &unit, &plural) || Is(i + 1, ":") || Is(i + 1, "%") ||
+      (Cap(i + 1) && MonthNumber(L(i + 1)) != 0)) {
+    return false;
+  }
+  h.end = i + 1;
+  h.type = "DATE";
+  h.day = {last_day_.year, last_day_.month, day};
+  h.value = timecal::FormatDate(h.day);
+  h.absolute = true;
+  return true;
+}
+
 std::vector<FoundTime> Scanner::Run() {
   std::vector<FoundTime> out;
   size_t i = 0;
@@ -1759,7 +1838,9 @@ std::vector<FoundTime> Scanner::Run() {
     const Tok& t = toks_[i];
     const bool candidate = timeish_[i] || (starter_[i] && TimeWordWithin(i + 1, 5));
     Hit hit;
-    if (!candidate || !Best(i, hit) || hit.end <= i) {
+    if (DayListItem(i, hit)) {
+      // "April 24 and 25": the second day shares the first one's month and year.
+    } else if (!candidate || !Best(i, hit) || hit.end <= i) {
       ++i;
       continue;
     }
@@ -1789,6 +1870,8 @@ std::vector<FoundTime> Scanner::Run() {
       anchor_confidence_ = 0.75f;
     }
     out.push_back(std::move(f));
+    last_end_ = hit.end;
+    last_day_ = hit.day;
     i = hit.end;
   }
   return out;
