@@ -6,7 +6,9 @@
 namespace storyline::cli {
 
 void RegisterClean(CLI::App& app);
+void RegisterAnalyze(CLI::App& app);
 void RegisterEval(CLI::App& app);
 void RegisterEvalTimes(CLI::App& eval);
+void RegisterEvalEntities(CLI::App& eval);
 
 }  // namespace storyline::cli

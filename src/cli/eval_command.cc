@@ -107,6 +107,7 @@ void RegisterEval(CLI::App& app) {
   extraction->add_flag("--per-page", args->per_page, "Print each page's precision and recall");
   extraction->callback([args]() { std::exit(RunExtraction(*args)); });
   RegisterEvalTimes(*eval);
+  RegisterEvalEntities(*eval);
 }
 
 }  // namespace storyline::cli
