@@ -1,0 +1,153 @@
+// AttachRoles(): the roles a text states next to a person's name, as facts with provenance.
+//
+// Two places hold a role, both read within one sentence:
+//   before the name  "Russian Foreign Minister X", "the country's defence minister X",
+//                    "Kremlin spokesman X", "vice chairman of the Y X"
+//   after the name   "X, the Kremlin spokesman,", "X, vice chairman of the Y,",
+//                    "X, who is the chief executive of Y,"
+// Titles are lexicon role words (with modifiers such as "deputy", "foreign"); affiliations are
+// countries (a nationality word stands for its country), organisations and places.
+#include <optional>
+
+#include "extract/coref_text.h"
+#include "extract/entity_stages.h"
+#include "text/segment.h"
+
+namespace storyline::extract {
+namespace {
+
+bool IsOrganisationOrPlace(const EntityMention& mention) {
+  return mention.type == EntityType::kOrganization || mention.type == EntityType::kLocation;
+}
+
+ByteSpan TokenSpan(const DocumentWords& words, int first, int end) {
+  const auto& tokens = words.doc().tokens;
+  return {tokens[first].span.start, tokens[end - 1].span.end};
+}
+
+bool WordIs(const DocumentWords& words, int token, std::string_view lower) {
+  return words.valid(token) && words.Lower(token) == lower;
+}
+
+// "vice chairman of the Y X": the organisation or place ends right before the name.
+std::optional<Role> RoleOfOrganisationBefore(const DocumentWords& words, int last, int name_end) {
+  const int org = words.MentionEndingAt(last);
+  if (org < 0 || !IsOrganisationOrPlace(words.doc().mentions[org])) return std::nullopt;
+  if (words.EndToken(org) != last + 1 || words.MentionPossessive(org)) return std::nullopt;
+  int p = words.FirstToken(org) - 1;
+  if (WordIs(words, p, "the")) --p;
+  if (!WordIs(words, p, "of") || !words.SameSentence(p, last)) return std::nullopt;
+  TitlePhrase title = TitleEndingAt(words, p - 1);
+  if (!title.found()) return std::nullopt;
+  return Role{title.title, MentionAffiliation(words, org), TokenSpan(words, title.first, name_end)};
+}
+
+// "[Nationality|Country's|Org|the country's] title NAME".
+std::optional<Role> RoleBeforeName(const DocumentWords& words, size_t m) {
+  const int first = words.FirstToken(m);
+  const int last = first - 1;
+  if (!words.SameSentence(last, first)) return std::nullopt;
+  if (auto role = RoleOfOrganisationBefore(words, last, words.EndToken(m))) return role;
+  TitlePhrase title = TitleEndingAt(words, last);
+  if (!title.found()) return std::nullopt;
+  Role role{title.title, "", TokenSpan(words, title.first, words.EndToken(m))};
+  if (words.SameSentence(title.first - 1, title.first)) {
+    AffiliationPhrase affiliation = AffiliationEndingAt(words, title.first - 1);
+    if (affiliation.found()) {
+      role.affiliation = affiliation.affiliation;
+      role.evidence = TokenSpan(words, affiliation.first, words.EndToken(m));
+    }
+  }
+  return role;
+}
+
+// Skips "who is", "who was", "who has been" after the comma; returns the next token or -1.
+int SkipRelativeClause(const DocumentWords& words, int t) {
+  if (!WordIs(words, t, "who")) return t;
+  ++t;
+  if (WordIs(words, t, "is") || WordIs(words, t, "was") || WordIs(words, t, "became")) {
+    ++t;
+  } else if ((WordIs(words, t, "has") || WordIs(words, t, "had")) && WordIs(words, t + 1, "been")) {
+    t += 2;
+  } else {
+    return -1;
+  }
+  return WordIs(words, t, "also") ? t + 1 : t;
+}
+
+// After "NAME, ": an age ("X, 67, the ...") is skipped.
+int SkipAge(const DocumentWords& words, int t) {
+  const auto& tokens = words.doc().tokens;
+  if (words.valid(t) && (tokens[t].shape & text::kNumber) && WordIs(words, t + 1, ",")) {
+    return t + 2;
+  }
+  return t;
+}
+
+// "NAME, (the|a) [Nationality|Org|Country's] title [of|for|at|to|in ORG/LOC](,|.|;|end)".
+std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
+  const int name_first = words.FirstToken(m);
+  int t = words.EndToken(m);
+  if (words.MentionPossessive(m) || !WordIs(words, t, ",") || !words.SameSentence(t, name_first)) {
+    return std::nullopt;
+  }
+  t = SkipRelativeClause(words, SkipAge(words, t + 1));
+  if (t < 0) return std::nullopt;
+  if (WordIs(words, t, "the") || WordIs(words, t, "a") || WordIs(words, t, "an")) ++t;
+  AffiliationPhrase affiliation = AffiliationStartingAt(words, t);
+  if (affiliation.found()) t = affiliation.end;
+  TitlePhrase title = TitleStartingAt(words, t);
+  if (!title.found() || !words.SameSentence(title.end - 1, name_first)) return std::nullopt;
+  if (words.Possessive(title.end - 1)) return std::nullopt;  // "X, the minister's wife"
+  t = title.end;
+  for (std::string_view preposition : {"of", "for", "at", "to", "in"}) {
+    if (!WordIs(words, t, preposition)) continue;
+    int p = t + 1;
+    if (WordIs(words, p, "the")) ++p;
+    AffiliationPhrase after = AffiliationStartingAt(words, p);
+    if (after.found() && words.SameSentence(p, name_first)) {
+      if (!affiliation.found()) affiliation = after;
+      t = after.end;
+    }
+    break;
+  }
+  // The phrase must close here; "After meeting X, the president flew home" is no appositive.
+  const bool closed = !words.SameSentence(t, name_first) || words.IsPunct(t) ||
+                      WordIs(words, t, "of") || WordIs(words, t, "for") || WordIs(words, t, "at") ||
+                      WordIs(words, t, "to") || WordIs(words, t, "in");
+  if (!closed) return std::nullopt;
+  return Role{title.title, affiliation.found() ? affiliation.affiliation : "",
+              TokenSpan(words, name_first, t)};
+}
+
+// Keeps one role per title: a stated affiliation replaces an empty one.
+void AddRole(Entity& entity, Role role) {
+  for (Role& known : entity.roles) {
+    if (known.title != role.title) continue;
+    if (known.affiliation.empty() && !role.affiliation.empty()) {
+      known = std::move(role);
+      return;
+    }
+    if (role.affiliation.empty() || SameAffiliation(known.affiliation, role.affiliation)) return;
+  }
+  entity.roles.push_back(std::move(role));
+}
+
+}  // namespace
+
+void AttachRoles(Document& doc) {
+  for (Entity& entity : doc.entities) entity.roles.clear();
+  const DocumentWords words(doc);
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    const EntityMention& mention = doc.mentions[m];
+    if (mention.type != EntityType::kPerson || mention.kind != MentionKind::kName ||
+        mention.entity >= doc.entities.size() || words.FirstToken(m) >= words.EndToken(m)) {
+      continue;
+    }
+    Entity& entity = doc.entities[mention.entity];
+    if (auto role = RoleBeforeName(words, m)) AddRole(entity, std::move(*role));
+    if (auto role = RoleAfterName(words, m)) AddRole(entity, std::move(*role));
+  }
+}
+
+}  // namespace storyline::extract
