@@ -18,7 +18,8 @@ Image layout (little endian, format version FORMAT_VERSION; read by src/extract/
   header      HEADER_FORMAT below
   exact       entries sorted by key bytes (case-sensitive keys)
   folded      entries sorted by folded key (Unicode full case folding, then NFC)
-  exact hash  open-addressing slots (u32: entry index + 1, 0 = empty), FNV-1a 32 of the key
+  exact hash  open-addressing slots of two u32: entry index + 1 (0 = empty) and the key's
+              FNV-1a 32 hash, so a probe rejects most other keys without touching their entry
   folded hash the same for the folded table
   pool        UTF-8 strings (keys, links, version), deduplicated
 An entry is ENTRY_FORMAT: key offset, link offset, classes, key length, link length, weight.
@@ -34,7 +35,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAGIC = b"SLLEXIC\0"
 HEADER_FORMAT = "<8s15I4x"  # magic, version, then the fields written in write_image()
 ENTRY_FORMAT = "<IIIHBB"
@@ -633,15 +634,16 @@ def build_table(rows, pool):
         assert link_len < 256
         entries += struct.pack(ENTRY_FORMAT, key_off, link_off, classes, key_len, link_len, weight)
     slots = 1
-    while slots < len(rows) * 2:
+    while slots < len(rows) * 3 // 2:  # load factor at most 2/3
         slots *= 2
-    table = [0] * slots
+    table = [0] * (2 * slots)
     for i, (key, *_) in enumerate(rows):
-        h = fnv1a(key) & (slots - 1)
-        while table[h]:
+        full = fnv1a(key)
+        h = full & (slots - 1)
+        while table[2 * h]:
             h = (h + 1) & (slots - 1)
-        table[h] = i + 1
-    return bytes(entries), struct.pack("<%dI" % slots, *table), slots
+        table[2 * h], table[2 * h + 1] = i + 1, full
+    return bytes(entries), struct.pack("<%dI" % (2 * slots), *table), slots
 
 
 def write_image(lex, out_path, version):

@@ -23,7 +23,7 @@ static_assert(std::endian::native == std::endian::little, "the lexicon image is 
 
 struct Table {
   const LexiconRecord* records = nullptr;
-  const uint32_t* slots = nullptr;
+  const LexiconSlot* slots = nullptr;
   uint32_t mask = 0;
 };
 
@@ -43,13 +43,13 @@ void Require(bool ok, const char* what) {
 
 Table TableAt(const unsigned char* base, const LexiconHeader& h, uint32_t records_offset,
               uint32_t count, uint32_t hash_offset, uint32_t slots) {
-  Require(std::has_single_bit(slots) && slots >= 2 * count, "hash size");
+  Require(std::has_single_bit(slots) && slots > count, "hash size");  // probes end on a gap
   Require(records_offset % 4 == 0 && hash_offset % 4 == 0, "alignment");
   Require(records_offset + uint64_t{count} * sizeof(LexiconRecord) <= h.total_size, "records");
-  Require(hash_offset + uint64_t{slots} * 4 <= h.total_size, "hash slots");
+  Require(hash_offset + uint64_t{slots} * sizeof(LexiconSlot) <= h.total_size, "hash slots");
   Table t;
   t.records = reinterpret_cast<const LexiconRecord*>(base + records_offset);
-  t.slots = reinterpret_cast<const uint32_t*>(base + hash_offset);
+  t.slots = reinterpret_cast<const LexiconSlot*>(base + hash_offset);
   t.mask = slots - 1;
   return t;
 }
@@ -71,9 +71,11 @@ Image Load(const unsigned char* base, size_t size, LexiconHeader& h) {
 }
 
 std::optional<LexEntry> Lookup(const Image& image, const Table& table, std::string_view key) {
-  uint32_t slot = LexiconHash(key.data(), key.size()) & table.mask;
-  while (uint32_t index = table.slots[slot]) {
-    const LexiconRecord& r = table.records[index - 1];
+  const uint32_t hash = LexiconHash(key.data(), key.size());
+  uint32_t slot = hash & table.mask;
+  for (; table.slots[slot].index_plus_one; slot = (slot + 1) & table.mask) {
+    if (table.slots[slot].hash != hash) continue;
+    const LexiconRecord& r = table.records[table.slots[slot].index_plus_one - 1];
     if (r.key_length == key.size() &&
         std::memcmp(image.pool + r.key_offset, key.data(), key.size()) == 0) {
       LexEntry entry;
@@ -82,7 +84,6 @@ std::optional<LexEntry> Lookup(const Image& image, const Table& table, std::stri
       entry.weight = r.weight;
       return entry;
     }
-    slot = (slot + 1) & table.mask;
   }
   return std::nullopt;
 }
