@@ -97,7 +97,7 @@ double TitleFit(std::string head, std::string title) {
   return head == "official" ? 0.5 : 0;
 }
 
-// A description found in the text: "the North Korean leader".
+// A description found in the text: "the South African leader".
 struct Description {
   int first = 0;
   int end = 0;  // tokens [first, end)
@@ -222,7 +222,7 @@ std::vector<Profile> BuildProfiles(const DocumentWords& words) {
     const int before = words.FirstToken(m) - 1;
     if (!words.SameSentence(before, before + 1)) continue;
     if (!profile.gender) profile.gender = GenderOfWord(words.Lower(before));
-    // "Russian X": a nationality right before the name.
+    // "Chilean X": a nationality right before the name.
     const int nationality = words.MentionEndingAt(before);
     if (nationality >= 0 && doc.mentions[nationality].type == EntityType::kNationality) {
       profile.affiliations.push_back(NationalityCountry(doc, words.MentionText(nationality)));
@@ -262,7 +262,7 @@ Link ResolvePerson(const Document& doc, const std::vector<Profile>& profiles, co
     double fit = 0;
     for (const Role& role : doc.entities[e].roles)
       fit = std::max(fit, TitleFit(d.head, role.title));
-    // A person only known by nationality may still be "the Russian leader".
+    // A person only known by nationality may still be "the Chilean leader".
     if (fit == 0 && matches && doc.entities[e].roles.empty() && In(kHeadRoles, d.head)) fit = 0.5;
     if (fit == 0) continue;
     const double score = fit + (matches ? 2 : 0) + last[e] * 1e-9;
@@ -334,7 +334,7 @@ void AddMention(Document& doc, ByteSpan span, MentionKind kind, const Link& link
   doc.mentions.push_back(mention);
 }
 
-// The span without a possessive ending on the last token ("the Russian president's").
+// The span without a possessive ending on the last token ("the Chilean president's").
 ByteSpan DescriptionSpan(const DocumentWords& words, const Description& d) {
   const auto& tokens = words.doc().tokens;
   ByteSpan span{tokens[d.first].span.start, tokens[d.end - 1].span.end};

@@ -11,8 +11,8 @@
 
 namespace storyline::extract {
 
-// "the Russian president", "the North Korean leader", "the head of the Russian state", "the
-// Kremlin leader", "the official", "the company", "the country".
+// "the Chilean president", "the South African leader", "the head of the Chilean state", "the
+// Bluefield chairman", "the official", "the company", "the country".
 void AddNominalMentions(Document& doc, const EntityOptions& options);
 
 // he/him/his/himself, she/her/hers/herself -> the person they most likely refer to.

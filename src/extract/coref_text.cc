@@ -305,7 +305,7 @@ AffiliationPhrase AffiliationEndingAt(const DocumentWords& words, int last) {
   if (out.found()) return out;
   const int m = words.MentionEndingAt(last);
   if (m >= 0 && words.EndToken(m) == last + 1) out = MentionAffiliationPhrase(words, m);
-  // A longer lexicon phrase wins ("North Korean" over a mention of "Korean").
+  // A longer lexicon phrase wins ("South African" over a mention of "African").
   for (int n = 3; n >= 1; --n) {
     const int first = last - n + 1;
     if (out.found() && first >= out.first) break;
@@ -391,7 +391,7 @@ bool SameAffiliation(std::string_view a, std::string_view b) {
   }
   if (la == lb) return true;
   if (la.size() > lb.size()) std::swap(la, lb);
-  // "russia"/"russian", "italy"/"italian": a shared stem (the shorter word, less a final vowel
+  // "chile"/"chilean", "italy"/"italian": a shared stem (the shorter word, less a final vowel
   // or y) and a short adjective ending - but two countries ("niger"/"nigeria") never match.
   if (la.size() < 4) return false;
   std::string_view stem_of_a = la;

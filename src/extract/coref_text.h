@@ -4,7 +4,7 @@
 // DocumentWords answers the questions those rules keep asking: what a token says without its
 // possessive ending, which sentence it is in, which name mention starts or ends on it. The free
 // functions below parse the small phrases the rules are made of - titles ("deputy foreign
-// minister"), affiliations ("Russian", "France's", "the Kremlin") - from the lexicon, so no rule
+// minister"), affiliations ("Chilean", "France's", "the Bluefield") - from the lexicon, so no rule
 // depends on a particular name.
 #pragma once
 
@@ -28,7 +28,7 @@ class DocumentWords {
   int token_count() const { return static_cast<int>(doc_.tokens.size()); }
   bool valid(int token) const { return token >= 0 && token < token_count(); }
 
-  // The token's text without a possessive ending ("Russia's" -> "Russia").
+  // The token's text without a possessive ending ("Chile's" -> "Chile").
   std::string_view Word(int token) const;
   // Word() in lower case.
   std::string Lower(int token) const;
@@ -91,7 +91,7 @@ TitlePhrase TitleEndingAt(const DocumentWords& words, int last);
 // The longest title starting at `first`, within first's sentence.
 TitlePhrase TitleStartingAt(const DocumentWords& words, int first);
 
-// Who a title belongs to ("Russian", "Russia's", "Kremlin", "the country's"): tokens [first,
+// Who a title belongs to ("Chilean", "Chile's", "Bluefield", "the country's"): tokens [first,
 // end) and the affiliation as named - a country for nationality words and "the country's".
 struct AffiliationPhrase {
   int first = -1;
@@ -115,7 +115,7 @@ std::string NationalityCountry(const Document& doc, std::string_view word);
 std::string CountryInContext(const DocumentWords& words, int token);
 
 // Two affiliations name the same thing: equal ignoring case, or one is the other plus a short
-// adjective ending ("Russia"/"Russian", "Germany"/"German").
+// adjective ending ("Chile"/"Chilean", "Germany"/"German").
 bool SameAffiliation(std::string_view a, std::string_view b);
 
 }  // namespace storyline::extract

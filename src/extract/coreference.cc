@@ -2,7 +2,7 @@
 //
 // Grouping, in three passes over the name mentions:
 //   1. the same name (case-insensitive, without possessive and leading titles) is one entity
-//      (organisations and places may share one: taggers disagree on "the Kremlin");
+//      (organisations and places may share one: taggers disagree on "the Palace");
 //   2. a one-word person name ("Marendt") joins a fuller person name ending - or, for
 //      family-name-first names, starting - with that word: the nearest preceding one, else the
 //      nearest following one;
@@ -208,7 +208,7 @@ class NameGrouper {
   std::map<std::string, uint32_t> by_key_;
 };
 
-// Text order; a mention enclosing another ("the Russian leader" around "Russian") comes first.
+// Text order; a mention enclosing another ("the Chilean leader" around "Chilean") comes first.
 void SortMentions(Document& doc) {
   std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
                    [](const EntityMention& a, const EntityMention& b) {

@@ -1,9 +1,9 @@
 // AttachRoles(): the roles a text states next to a person's name, as facts with provenance.
 //
 // Two places hold a role, both read within one sentence:
-//   before the name  "Russian Foreign Minister X", "the country's defence minister X",
-//                    "Kremlin spokesman X", "vice chairman of the Y X"
-//   after the name   "X, the Kremlin spokesman,", "X, vice chairman of the Y,",
+//   before the name  "Polish Foreign Minister X", "the country's defence minister X",
+//                    "Bluefield spokesman X", "vice chairman of the Y X"
+//   after the name   "X, the Bluefield spokesman,", "X, vice chairman of the Y,",
 //                    "X, who is the chief executive of Y,"
 // Titles are lexicon role words (with modifiers such as "deputy", "foreign"); affiliations are
 // countries (a nationality word stands for its country), organisations and places.

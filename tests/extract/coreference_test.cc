@@ -104,7 +104,9 @@ TEST(GroupNames, MentionsInTextOrderWithValidEntities) {
   d.Person("Ilse Marendt").Person("Marendt").Place("Saltmere").Resolve();
   for (size_t i = 0; i < d.doc.mentions.size(); ++i) {
     EXPECT_LT(d.doc.mentions[i].entity, d.doc.entities.size());
-    if (i > 0) EXPECT_LE(d.doc.mentions[i - 1].span.start, d.doc.mentions[i].span.start);
+    if (i > 0) {
+      EXPECT_LE(d.doc.mentions[i - 1].span.start, d.doc.mentions[i].span.start);
+    }
   }
 }
 

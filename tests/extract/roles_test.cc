@@ -28,10 +28,10 @@ std::string EvidenceOf(const HandTaggedDocument& d, std::string_view name, size_
 using Roles = std::vector<std::string>;
 
 TEST(RolesBeforeName, NationalityAndMultiWordTitle) {
-  HandTaggedDocument d("Talks began when Russian Foreign Minister Anna Berg arrived on Monday.");
-  d.Nationality("Russian").Person("Anna Berg").Resolve(false);
-  EXPECT_EQ(RolesOf(d, "Anna Berg"), Roles{"foreign minister|Russia"});
-  EXPECT_EQ(EvidenceOf(d, "Anna Berg"), "Russian Foreign Minister Anna Berg");
+  HandTaggedDocument d("Talks began when Polish Foreign Minister Anna Berg arrived on Monday.");
+  d.Nationality("Polish").Person("Anna Berg").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Anna Berg"), Roles{"foreign minister|Poland"});
+  EXPECT_EQ(EvidenceOf(d, "Anna Berg"), "Polish Foreign Minister Anna Berg");
 }
 
 TEST(RolesBeforeName, BareTitleHasNoAffiliation) {
