@@ -5,8 +5,8 @@ BUILD=${1:-build}
 cd "$(dirname "$0")/.."
 OUT=out/demo
 mkdir -p "$OUT"
-"$BUILD/storyline" clean examples/corpus -o "$OUT/clean.jsonl"
-/usr/bin/python3 - "$OUT/clean.jsonl" <<'PY'
+"$BUILD/storyline" analyze examples/corpus -o "$OUT/analyze.jsonl"
+/usr/bin/python3 - "$OUT/analyze.jsonl" <<'PY'
 import collections, json, sys
 docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 ok = [d for d in docs if not d.get("error")]
@@ -16,8 +16,20 @@ removed = sum(len(d["removed"]) for d in ok)
 print(f"demo: {len(docs)} records, {len(ok)} documents, {len(docs) - len(ok)} errors")
 print(f"demo: languages {dict(langs)}; {removed} page blocks removed")
 print(f"demo: flags {dict(flags) or 'none'}")
+kinds = collections.Counter(m["kind"] for d in ok for m in d.get("entities", []))
+types = collections.Counter(m["type"] for d in ok for m in d.get("entities", []) if m["kind"] == "name")
+times = sum(len(d.get("times", [])) for d in ok)
+print(f"demo: {sum(kinds.values())} entity mentions {dict(kinds)}; names by type {dict(types)}; {times} time expressions")
+roles = collections.Counter()
 for d in ok:
-    date = d["published"]["value"] or "date unknown"
-    print(f"  {d['id'][:28]:28} {d['language']:3} {date[:10]:12} {d['title'][:60]}")
+    for r in d.get("roles", []):
+        roles[(r["name"], r["title"], r["affiliation"] or "")] += 1
+print("demo: most stated roles")
+for (name, title, affiliation), n in roles.most_common(8):
+    print(f"  {name:24} {title}{' (' + affiliation + ')' if affiliation else ''}  x{n}")
+print("demo: documents (document time, title)")
+for d in ok:
+    when = (d.get("document_time") or {}).get("value") or "unknown"
+    print(f"  {d['id'][:28]:28} {d['language']:3} {when[:10]:12} {d['title'][:56]}")
 PY
-echo "demo: output in $OUT/clean.jsonl (one JSON record per document; schema in docs/schema/)"
+echo "demo: output in $OUT/analyze.jsonl (one JSON record per document; schema in docs/schema/)"

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("storyline ") + STORYLINE_VERSION);
   app.require_subcommand(1);
   storyline::cli::RegisterClean(app);
+  storyline::cli::RegisterAnalyze(app);
   storyline::cli::RegisterEval(app);
   try {
     app.parse(argc, argv);

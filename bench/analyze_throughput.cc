@@ -1,0 +1,62 @@
+// Benchmark: throughput of the reading layer (segment, document time, times, entities with roles
+// and coreference) on one core, after cleaning.
+//
+// Usage: analyze_throughput INPUT...
+// Reads and cleans every item first (neither is timed), then analyses all documents on one thread
+// over growing prefixes (25%, 50%, 100%) to show how cost grows with input size. MB/s counts the
+// clean text analysed. Also prints the time of the lexicon's first load and its size.
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "bench_corpus.h"
+#include "clean/cleaner.h"
+#include "extract/analyze.h"
+#include "extract/lexicon.h"
+
+int main(int argc, char** argv) {
+  using Clock = std::chrono::steady_clock;
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s INPUT...\n", argv[0]);
+    return 2;
+  }
+  auto load_start = Clock::now();
+  const storyline::extract::Lexicon& lexicon = storyline::extract::Lexicon::Get();
+  double load_ms = std::chrono::duration<double, std::milli>(Clock::now() - load_start).count();
+  std::printf("lexicon: %zu entries, %.1f MB image, first load %.2f ms\n", lexicon.entry_count(),
+              static_cast<double>(lexicon.image_bytes()) / 1e6, load_ms);
+
+  std::vector<storyline::Document> docs;
+  storyline::clean::CleanOptions clean;
+  clean.clean_given_bodies = false;  // as `storyline analyze` reads JSON bodies
+  for (const storyline::readers::RawItem& item :
+       storyline::bench::LoadCorpus({argv + 1, argv + argc})) {
+    docs.push_back(storyline::clean::Clean(item, clean));
+  }
+  if (docs.empty()) {
+    std::fprintf(stderr, "no items read\n");
+    return 1;
+  }
+  std::printf("%-8s %8s %10s %10s %10s %10s\n", "share", "docs", "text MB", "seconds", "docs/s",
+              "MB/s");
+  size_t checksum = 0;
+  for (double share : {0.25, 0.5, 1.0}) {
+    size_t count = std::max<size_t>(1, static_cast<size_t>(docs.size() * share));
+    size_t bytes = 0;
+    auto start = Clock::now();
+    for (size_t i = 0; i < count; ++i) {
+      storyline::Document doc = docs[i];  // a fresh copy: layers are added once per document
+      storyline::extract::Analyze(doc);
+      checksum += doc.mentions.size() + doc.times.size();
+      bytes += doc.text.size();
+    }
+    double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    double mb = static_cast<double>(bytes) / 1e6;
+    std::printf("%-8.0f %8zu %10.2f %10.3f %10.0f %10.2f\n", share * 100, count, mb, seconds,
+                count / seconds, mb / seconds);
+  }
+  std::printf("peak RSS: %.1f MB (all documents held in memory)\n", storyline::bench::PeakRssMb());
+  std::printf("mentions + times (checksum): %zu\n", checksum);
+  return 0;
+}
