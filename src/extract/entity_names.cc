@@ -119,6 +119,10 @@ class NameFinder {
   bool IsOrgHead(uint32_t i);
   bool IsPlaceHead(uint32_t i);
   bool SeenLowerCase(uint32_t i);
+  // The word is a name by itself: not a dictionary word, or a given name or lexicon name. Census
+  // surnames alone do not count: they include "League", "Prime", "Bank".
+  bool NameWord(uint32_t i) { return !IsCommon(i) || (Exact(i) & (kNameClasses | kGivenName)); }
+  bool IsDateNumber(uint32_t i) const;
 
   // ---- ordinary sentences ----
   void CollectLowerCaseWords();
@@ -136,6 +140,7 @@ class NameFinder {
   void ScoreLexicon(Candidate& c);
   void ScoreShape(Candidate& c);
   void ScoreContext(Candidate& c, const Sentence& s);
+  void ScoreSportsContext(Candidate& c, const Sentence& s);
 
   // ---- document level ----
   void ResolveDiscourse();
@@ -229,10 +234,11 @@ bool NameFinder::IsHonorific(uint32_t i) {
   return (Folded(i) & kHonorific) != 0 || IsHonorificFallback(Text(i));
 }
 
-// A role word that is not also somebody's name ("President" yes; "Baker", "Carter" no).
+// A role word that is not also a given name or a place ("President" yes; "Jordan" no). Census
+// surnames include most role words ("Baker", "Prime"), so SplitRun judges those by position.
 bool NameFinder::IsRole(uint32_t i) {
   if ((Folded(i) & kRoleWord) == 0 && !IsRoleWordFallback(Word(i))) return false;
-  return (Exact(i) & (kPersonParts | kPersonName | kNameClasses)) == 0;
+  return (Exact(i) & (kGivenName | kNameClasses)) == 0;
 }
 
 bool NameFinder::IsOrgHead(uint32_t i) {
@@ -241,6 +247,13 @@ bool NameFinder::IsOrgHead(uint32_t i) {
 
 bool NameFinder::IsPlaceHead(uint32_t i) {
   return (Folded(i) & kPlaceHead) != 0 || IsPlaceHeadFallback(Word(i));
+}
+
+// "1996-08-30", "22/01/2025": a number with an inner '-' or '/'.
+bool NameFinder::IsDateNumber(uint32_t i) const {
+  if (!(Shape(i) & text::kNumber)) return false;
+  std::string_view w = Text(i);
+  return w.find('-') != std::string_view::npos || w.find('/') != std::string_view::npos;
 }
 
 bool NameFinder::SeenLowerCase(uint32_t i) {
@@ -333,16 +346,24 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
 void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
   while (first < end && IsFunctionWord(first) && (Exact(first) & kNameClasses) == 0) ++first;
   if (first == end) return;
-  bool whole_is_name = end - first > 1 && (PhraseClasses(first, end, false) & kNameClasses) != 0;
+  // Whole names in the lexicon, and names of organisations and places ("General Motors", "Justice
+  // Ministry"), keep their title-like words.
+  bool whole_is_name = end - first > 1 && ((PhraseClasses(first, end, false) & kNameClasses) ||
+                                           IsOrgHead(end - 1) || IsPlaceHead(end - 1));
   uint32_t piece = first;
   float person_cue = 0;
   for (uint32_t k = first; k < end && !whole_is_name; ++k) {
     bool honorific = IsHonorific(k);
     if (!honorific && !IsRole(k)) continue;
+    // A title splits only before a name ("President Ilse Marendt", "Mr J. Brask"), not before
+    // ordinary words ("Major League Baseball", "General Motors").
+    if (k + 1 < end && !NameWord(k + 1) && !IsInitial(Word(k + 1))) continue;
+    // A surname that is also a title ends a person's name: "James Major", "Ann Baker".
+    if (k + 1 == end && k > piece && (Exact(k) & kSurname) && (Exact(k - 1) & kGivenName)) break;
     // Title words before the role belong to it: "Prime Minister", "Foreign Minister".
     uint32_t role_start = k;
-    while (role_start > piece && !honorific && IsCommon(role_start - 1) &&
-           (Exact(role_start - 1) & (kNameClasses | kPersonParts)) == 0) {
+    while (role_start > piece && IsCommon(role_start - 1) &&
+           (Exact(role_start - 1) & (kNameClasses | kGivenName)) == 0) {
       --role_start;
     }
     Flush(piece, role_start, person_cue, s);
@@ -359,15 +380,31 @@ uint32_t NameFinder::NationalityPrefix(uint32_t first, uint32_t end) {
   for (uint32_t len = std::min<uint32_t>(3, end - first - 1); len >= 1; --len) {
     if ((PhraseClasses(first, first + len, false) & kNationality) == 0) continue;
     for (uint32_t k = first + len; k < end; ++k) {
-      if (!IsCommon(k) || (Exact(k) & (kNameClasses | kPersonParts))) return len;
+      if (NameWord(k)) return len;
     }
     return 0;
   }
   return 0;
 }
 
+// First word of a sentence or line, or of a quotation or bracket, or after a leading date
+// ("May 24 Second test"): where English capitalises ordinary words.
 bool NameFinder::IsSentenceInitial(uint32_t i, const Sentence& s) const {
   if (Shape(i) & (text::kSentenceStart | text::kLineStart)) return true;
+  if (i > s.first_token) {
+    std::string_view prev = Text(i - 1);
+    if ((Shape(i - 1) & text::kQuote) || prev == "(" || prev == ":" || prev == "-") return true;
+  }
+  for (uint32_t k = s.first_token; k < i; ++k) {
+    if (Shape(k) & text::kLineStart) {
+      // Only dates and numbers between the line's start and the word.
+      for (uint32_t m = k; m < i; ++m) {
+        bool date = (Shape(m) & (text::kNumber | text::kPunct)) || IsCalendarWord(Text(m));
+        if (!date) return false;
+      }
+      return true;
+    }
+  }
   for (uint32_t k = s.first_token; k < i; ++k) {
     if (IsWord(k) || (Shape(k) & text::kNumber)) return false;
   }
@@ -395,7 +432,7 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
     if (!continues) ++first;
     if (first >= end) return;
   }
-  if (end - first >= 2) {
+  if (end - first >= 2 && !(PhraseClasses(first, end, false) & kNameClasses)) {
     uint32_t nat = NationalityPrefix(first, end);
     if (nat > 0) {
       AddCandidate(first, first + nat, 0, s);
@@ -432,30 +469,43 @@ void NameFinder::ScoreLexicon(Candidate& c) {
   uint32_t n = c.end - c.first;
   uint32_t classes = PhraseClasses(c.first, c.end, false);
   Scores& s = c.scores;
-  if (classes & kPersonName) s[kPer] += 3.0f;
+  // One word that is also a place, a people or an organisation is rarely a person: census
+  // surnames and WordNet's people include "Germany", "French", "Bank".
+  bool other_name = (classes & (kPlaceClasses | kNationality | kOrganization)) != 0;
+  float person_word = (n == 1 && other_name) ? 0.3f : 1.0f;
+  if (classes & kPersonName) s[kPer] += n == 1 ? 1.5f * person_word : 3.0f;
   if (classes & kCountry) s[kLoc] += 3.5f;
-  if (classes & kRegion) s[kLoc] += 2.5f;
-  if (classes & kPlace) s[kLoc] += 2.0f;
+  float place = 0;
+  if (classes & kRegion) place += 2.5f;
+  if (classes & kPlace) place += 2.0f;
   if (classes & kCity) {
     float w = n == 1 ? static_cast<float>(CityWeight(c.first)) : 5.0f;
-    s[kLoc] += 1.0f + 0.25f * w;
-    // Sports copy names clubs after their towns ("Leicestershire beat Somerset").
-    if (sports_ && !(classes & kCountry)) s[kOrg] += 1.5f + 0.25f * w;
+    place += 1.0f + 0.25f * w;
   }
+  s[kLoc] += place;
+  // Sports copy names clubs after their towns and counties ("Leicestershire beat Somerset"):
+  // there a town is a club unless the context says place ("in Leicester").
+  if (sports_ && place > 0 && !(classes & kCountry)) s[kOrg] += place + 0.5f;
   if (classes & kOrganization) s[kOrg] += 3.0f;
   if (classes & kNationality) s[kNat] += 3.5f;
   if (n == 1) {
-    if (classes & kGivenName) s[kPer] += 1.0f;
-    if (classes & kSurname) s[kPer] += 1.2f;
+    if (classes & kGivenName) s[kPer] += 1.0f * person_word;
+    if (classes & kSurname) s[kPer] += 1.2f * person_word;
     return;
   }
-  if (Exact(c.first) & kGivenName) s[kPer] += n <= 4 ? 2.5f : 1.0f;
+  // A given name that is also an ordinary word ("Bank", "Rose", "Will") is weaker evidence.
+  if (Exact(c.first) & kGivenName) {
+    s[kPer] += n > 4 ? 1.0f : (IsCommon(c.first) ? 1.2f : 2.5f);
+  }
   if (Exact(c.end - 1) & kSurname) s[kPer] += 1.5f;
   if (IsOrgHead(c.end - 1)) s[kOrg] += 3.5f;
   if (IsPlaceHead(c.end - 1) || IsPlaceHead(c.first)) s[kLoc] += 2.5f;
   if (IsEventHead(Word(c.end - 1))) s[kOther] += 4.0f;
   for (uint32_t i = c.first; i + 1 < c.end; ++i) {
-    if (IsOrgHead(i)) s[kOrg] += 1.2f;
+    // A head before "of"/"for" heads the whole name: "Bank of X", "Committee for Y".
+    bool before_connector = TextIs(i + 1, "of") || TextIs(i + 1, "for");
+    if (IsOrgHead(i)) s[kOrg] += before_connector ? 3.5f : 1.2f;
+    if (before_connector && IsPlaceHead(i)) s[kLoc] += 2.5f;
   }
   if (Exact(c.first) & kNationality) s[kOrg] += 1.0f;
   if ((Exact(c.first) & kCity) && !(classes & kNameClasses)) s[kOrg] += 1.0f;
@@ -524,8 +574,24 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
   }
   // A dateline: "LONDON 1996-08-30", "PARIS (Reuters) -".
   if ((Shape(c.first) & text::kLineStart) && nx < s.end_token) {
-    if ((Shape(nx) & text::kNumber) || Text(nx) == "(") sc[kLoc] += 5.0f;
+    bool caps = IsAllCaps(c.first) && IsAllCaps(c.end - 1);
+    if (IsDateNumber(nx) || (caps && (Text(nx) == "(" || Text(nx) == ","))) sc[kLoc] += 5.0f;
   }
+  if (sports_) ScoreSportsContext(c, s);
+}
+
+// Sports copy: results ("Pohang 3 Ulsan 2"), tables ("Hanwha 58 1 49 .542") and fixtures
+// ("v Glamorgan") name teams; a lone unknown word there is more often a team than a person.
+void NameFinder::ScoreSportsContext(Candidate& c, const Sentence& s) {
+  Scores& sc = c.scores;
+  bool person_like = (Exact(c.first) & kGivenName) || IsInitial(Word(c.first));
+  bool number_after = c.end < s.end_token && (Shape(c.end) & text::kNumber) && !IsDateNumber(c.end);
+  if (number_after && !person_like) sc[kOrg] += 1.5f;
+  if (c.first > s.first_token) {
+    std::string_view p = Text(c.first - 1);
+    if (p == "v" || p == "vs" || p == "vs." || p == "v.") sc[kOrg] += 2.0f;
+  }
+  if (c.end - c.first == 1 && !person_like) sc[kOrg] += 0.6f;
 }
 
 // ---- document level ----
@@ -565,6 +631,17 @@ void NameFinder::ResolveDiscourse() {
     c.confidence = Confidence(c.scores, c.nameness);
     c.confidence = std::max(c.confidence, Confidence(t, c.nameness));
     doc_types_[c.key] = c.type;
+  }
+  // Headlines shorten names: a person's surname, an organisation's first word.
+  for (const Candidate& c : candidates_) {
+    if (c.end - c.first < 2 || (c.type != kPer && c.type != kOrg)) continue;
+    uint32_t part = c.type == kPer ? c.end - 1 : c.first;
+    if (c.type == kOrg && (IsCommon(part) || (Exact(part) & (kPlaceClasses | kNationality)))) {
+      continue;
+    }
+    std::string key;
+    AppendFolded(key, Word(part));
+    doc_types_.emplace(std::move(key), c.type);
   }
 }
 

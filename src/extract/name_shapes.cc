@@ -200,6 +200,14 @@ bool IsHyphenatedGivenName(std::string_view word) {
   bool vowel_second = false;
   for (char c : first) vowel_first = vowel_first || IsVowel(Lower(c));
   for (char c : second) vowel_second = vowel_second || IsVowel(c);
+  // Romanised syllables end in a vowel or a nasal/liquid/stop of the romanisation ("sam",
+  // "jung", "il", "hak"); English compounds end otherwise ("Paris-based", "Soviet-made").
+  static constexpr std::string_view kEnds = "aeiounmglkp";
+  if (kEnds.find(second.back()) == std::string_view::npos) return false;
+  for (std::string_view w : {"born", "run", "in", "on", "up", "like", "line", "time", "one", "man",
+                             "men", "some", "long", "bank", "term", "style", "wide", "free"}) {
+    if (second == w) return false;
+  }
   return vowel_first && vowel_second;
 }
 
