@@ -92,7 +92,9 @@ double TitleFit(std::string head, std::string title) {
   title = NormalTitle(title);
   if (head == title) return 2;
   if (HasLesserModifier(title) != HasLesserModifier(head)) return head == "official" ? 0.5 : 0;
-  if (LastWord(head) == LastWord(title)) return 1.5;
+  // "the minister" fits a foreign minister; "the prime minister" does not.
+  if (title.ends_with(" " + head)) return 1.5;
+  if (head.ends_with(" " + title)) return 1;
   if (In(kHeadRoles, head) && In(kHeadRoles, title)) return 1;
   return head == "official" ? 0.5 : 0;
 }
@@ -206,6 +208,23 @@ char GenderOfWord(std::string_view lower) {
   return 0;
 }
 
+// The gender the lexicon gives the first word of a person's name when it is a given name of one
+// gender. A first word that is also a family name counts only when the last word is a family
+// name too: family-name-first names ("Chen Weiming") start with the family name.
+char GenderOfGivenName(std::string_view canonical) {
+  const size_t space = canonical.find(' ');
+  if (space == std::string_view::npos) return 0;
+  auto entry = Lexicon::Get().Find(canonical.substr(0, space));
+  if (!entry || !(entry->classes & kGivenName)) return 0;
+  // The weight is a gender only when no earlier meaning claims it (see LexEntry::weight).
+  if (entry->classes & (kCity | kCommonWord)) return 0;
+  if (entry->classes & kSurname) {
+    auto last = Lexicon::Get().Find(canonical.substr(canonical.rfind(' ') + 1));
+    if (!last || !(last->classes & kSurname)) return 0;
+  }
+  return entry->weight == 1 ? 'f' : entry->weight == 2 ? 'm' : 0;
+}
+
 std::vector<Profile> BuildProfiles(const DocumentWords& words) {
   const Document& doc = words.doc();
   std::vector<Profile> profiles(doc.entities.size());
@@ -226,6 +245,11 @@ std::vector<Profile> BuildProfiles(const DocumentWords& words) {
     const int nationality = words.MentionEndingAt(before);
     if (nationality >= 0 && doc.mentions[nationality].type == EntityType::kNationality) {
       profile.affiliations.push_back(NationalityCountry(doc, words.MentionText(nationality)));
+    }
+  }
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (!profiles[e].gender && doc.entities[e].type == EntityType::kPerson) {
+      profiles[e].gender = GenderOfGivenName(doc.entities[e].canonical);
     }
   }
   return profiles;

@@ -105,7 +105,8 @@ std::string LexiconAffiliation(const DocumentWords& words, int first, int end) {
   auto entry = Lexicon::Get().Find(phrase);
   if (!entry) return "";
   if (entry->classes & kNationality) return NationalityCountry(words.doc(), phrase);
-  if (entry->classes & kCountry) return phrase;
+  // Countries and organisations the lexicon knows ("Pentagon spokesman X") when no tagger did.
+  if (entry->classes & (kCountry | kOrganization)) return phrase;
   return "";
 }
 

@@ -4,8 +4,8 @@
 //   1. the same name (case-insensitive, without possessive and leading titles) is one entity
 //      (organisations and places may share one: taggers disagree on "the Palace");
 //   2. a one-word person name ("Marendt") joins a fuller person name ending - or, for
-//      family-name-first names, starting - with that word: the nearest preceding one, else the
-//      nearest following one;
+//      family-name-first names, starting - with that word: of the preceding ones, the most
+//      named person (the nearest among equals), else the nearest following one;
 //   3. an all-capitals organisation or place name ("IMF", "U.S.") joins the name it abbreviates:
 //      written in brackets right after it, or whose initials it spells.
 // Each entity's canonical name is its fullest name form (most words; the first of equals).
@@ -148,16 +148,39 @@ class NameGrouper {
     return before >= 0 ? before : after;
   }
 
+  // Of the preceding mentions accepted by `fits`, the one whose entity has been named most
+  // often so far (the nearest among equals); else the nearest following one.
+  template <typename Fits>
+  int MostNamed(size_t m, Fits fits) const {
+    std::map<uint32_t, int> named;
+    for (size_t j = 0; j < forms_.size(); ++j) {
+      if (doc_.mentions[j].span.start < doc_.mentions[m].span.start) {
+        ++named[doc_.mentions[j].entity];
+      }
+    }
+    int chosen = -1;
+    for (size_t j = 0; j < forms_.size(); ++j) {
+      if (doc_.mentions[j].span.start >= doc_.mentions[m].span.start) break;
+      if (doc_.mentions[j].entity == kNoEntity || !fits(j)) continue;
+      if (chosen < 0 || named[doc_.mentions[j].entity] >= named[doc_.mentions[chosen].entity]) {
+        chosen = static_cast<int>(j);
+      }
+    }
+    return chosen >= 0 ? chosen : Nearest(m, fits);
+  }
+
+  // A shared family name ("Kim" after three Kims) goes to the most named person: a story
+  // shortens the name of the person it is about.
   int FullPersonName(size_t m) const {
     const std::string& word = forms_[m].key;
     auto full_person = [&](size_t j) {
       return doc_.mentions[j].type == EntityType::kPerson && forms_[j].words.size() >= 2;
     };
-    int found = Nearest(
+    int found = MostNamed(
         m, [&](size_t j) { return full_person(j) && LowerCase(forms_[j].words.back()) == word; });
     if (found >= 0) return found;
     // Family name first (East Asian names, Hungarian ones): the first word.
-    return Nearest(
+    return MostNamed(
         m, [&](size_t j) { return full_person(j) && LowerCase(forms_[j].words.front()) == word; });
   }
 

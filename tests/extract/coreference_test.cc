@@ -54,6 +54,14 @@ TEST(GroupNames, SharedSurnameGoesToTheNearestPrecedingPerson) {
   EXPECT_EQ(d.doc.entities.size(), 2u);
 }
 
+TEST(GroupNames, SharedFamilyNameGoesToTheMostNamedPerson) {
+  HandTaggedDocument d(
+      "Chen Weiming opened the plant. Chen Weiming thanked his parents, Chen Bo and Chen Lan. "
+      "Chen said output would double.");
+  d.Person("Chen Weiming").Person("Chen Bo").Person("Chen Lan").Person("Chen").Resolve();
+  EXPECT_EQ(d.Referent("Chen"), "Chen Weiming");
+}
+
 TEST(GroupNames, DifferentNamesStayApart) {
   HandTaggedDocument d("Anna Berg met Karl Bergman. Bergman said little.");
   d.Person("Anna Berg").Person("Karl Bergman").Person("Bergman").Resolve();
@@ -177,6 +185,15 @@ TEST(Descriptions, ALesserOfficeIsNotTheOffice) {
   EXPECT_EQ(d.Mention("The president"), nullptr);
 }
 
+TEST(Descriptions, AnotherMinistryIsNotTheMinistry) {
+  HandTaggedDocument d("Foreign Minister Rasa Velimova spoke first. The prime minister was ill.");
+  d.Person("Rasa Velimova").Resolve();
+  EXPECT_EQ(d.Mention("The prime minister"), nullptr);
+  HandTaggedDocument e("Foreign Minister Rasa Velimova spoke first. The minister was tired.");
+  e.Person("Rasa Velimova").Resolve();
+  EXPECT_EQ(e.Referent("The minister"), "Rasa Velimova");
+}
+
 TEST(Descriptions, ATitleBeforeANameIsNoDescription) {
   HandTaggedDocument d("President Ilse Marendt spoke. Then the president Ilse Marendt left.");
   d.Person("Ilse Marendt").Resolve();
@@ -222,6 +239,12 @@ TEST(Pronouns, GenderSkipsThePersonOfTheOtherGender) {
   d.Person("Kellan").Person("Ilse Marendt").Resolve();
   EXPECT_EQ(d.Referent("She"), "Ilse Marendt");
   EXPECT_EQ(d.Referent("him"), "Kellan");
+}
+
+TEST(Pronouns, GivenNamesTellTheGender) {
+  HandTaggedDocument d("Pablo Ortiz met Ilse Marendt on Monday. She said the talks went well.");
+  d.Person("Pablo Ortiz").Person("Ilse Marendt").Resolve();
+  EXPECT_EQ(d.Referent("She"), "Ilse Marendt");
 }
 
 TEST(Pronouns, AnObjectIsNotItsOwnSubject) {

@@ -52,6 +52,12 @@ TEST(RolesBeforeName, OrganisationBeforeTitle) {
   EXPECT_EQ(RolesOf(d, "Tom Rayne"), Roles{"spokesman|Bluefield"});
 }
 
+TEST(RolesBeforeName, OrganisationFromTheLexicon) {
+  HandTaggedDocument d("Pentagon spokesman Tom Rayne declined to comment.");
+  d.Person("Tom Rayne").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Tom Rayne"), Roles{"spokesman|Pentagon"});
+}
+
 TEST(RolesBeforeName, TheCountrysTitleTakesTheCountryInContext) {
   HandTaggedDocument d(
       "Norway plans to buy new frigates. The country's defence minister Kari Lund said so.");
