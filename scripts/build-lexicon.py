@@ -176,6 +176,7 @@ class Lexicon:
         self.region_code = {}
         self.city = {}  # key -> (population, country code) of its largest city
         self.common_rank = {}
+        self.place_code = {}  # WordNet place -> ISO code of the country it is part of
         self.gender = defaultdict(int)  # 1 female, 2 male
 
     def add(self, key, cls):
@@ -305,6 +306,8 @@ def add_wordnet(lex, titles):
         if s.lexfile == 18 and instance:
             add_person_names(lex, s, titles)
         elif s.lexfile in (15, 17) and instance:  # noun.location, noun.object (rivers, seas)
+            if hypernym_lemmas(nouns, s) & SKY:
+                continue
             cls = place_class(nouns, s)
             place_of[s.offset] = cls
             for lemma in s.lemmas:
@@ -315,9 +318,75 @@ def add_wordnet(lex, titles):
             for lemma in s.lemmas:
                 if is_capitalised(lemma):
                     lex.add(lemma, ORG)
+    for off, cls in place_of.items():
+        code = country_code_of(lex, nouns, place_of, nouns[off])
+        for lemma in nouns[off].lemmas:
+            if code and is_capitalised(lemma):
+                lex.place_code.setdefault(clean_key(lemma), code)
     add_nationalities(lex, nouns, adjectives, place_of)
+    add_groups(lex, nouns, adjectives)
     add_roles(lex, nouns)
     return nouns
+
+
+def country_code_of(lex, nouns, place_of, synset, depth=0):
+    """ISO code of a WordNet country, or of the country a place is part of (#p holonyms)."""
+    if place_of.get(synset.offset) == COUNTRY:
+        for lemma in synset.lemmas:
+            if clean_key(lemma) in lex.country_code:
+                return lex.country_code[clean_key(lemma)]
+    for off in synset.targets("#p") if depth < 4 else []:
+        code = country_code_of(lex, nouns, place_of, nouns[off], depth + 1)
+        if code:
+            return code
+    return None
+
+
+# noun.object instances that are not on Earth.
+SKY = {"celestial_body", "heavenly_body", "star", "constellation", "planet", "satellite", "crater",
+       "asterism", "galaxy", "comet"}
+
+# People named after a group rather than a country: their hypernym closure reaches one of these.
+GROUP_ROOTS = {"inhabitant", "religious_person", "Semite", "Slav", "Jew"}
+
+
+def add_groups(lex, nouns, adjectives):
+    """Ethnic, religious and party groups ('Arabs', 'Muslim', 'Jewish', 'Democrats'): kNationality
+    without a country link, like CoNLL's MISC adjectives."""
+    members = set()
+    for s in nouns.values():
+        if s.lexfile != 18 or s.targets("@i"):
+            continue
+        ancestors = hypernym_lemmas(nouns, s)
+        party = "politician" in ancestors and s.gloss.startswith("a member of")
+        if not (ancestors & GROUP_ROOTS or party):
+            continue
+        members.add(s.offset)
+        for lemma in s.lemmas:
+            # "Rebel" (a Confederate) would make every sentence-initial "Rebels" a group.
+            ordinary = lemma.lower() in dictionary_words() and not party
+            if is_capitalised(lemma) and "_" not in lemma and not ordinary:
+                for form in (lemma, plural(lemma)):
+                    if form:
+                        lex.add(form, NATIONALITY)
+    for s in adjectives.values():
+        for sym, off, pos, _ in s.pointers:
+            if sym == "\\" and pos == "n" and (off in members or "religion" in hypernym_lemmas(
+                    nouns, nouns[off])):
+                for lemma in s.lemmas:
+                    if is_capitalised(lemma):
+                        lex.add(lemma, NATIONALITY)
+
+
+def hypernym_lemmas(nouns, synset):
+    """Lemmas of the synset and of all its hypernyms."""
+    lemmas, level, seen = set(synset.lemmas), synset.targets("@i") + synset.targets("@"), set()
+    while level:
+        seen.update(level)
+        for off in level:
+            lemmas.update(nouns[off].lemmas)
+        level = sorted({t for off in level for t in nouns[off].targets("@")} - seen)
+    return lemmas
 
 
 def country_lemma(lex, synset, word_number=0):
@@ -537,13 +606,22 @@ def read_census_names(node_modules):
     return lists
 
 
+_DICTIONARY = []
+
+
+def dictionary_words():
+    """The dictionary's lower-case words, without possessives."""
+    if not _DICTIONARY:
+        with open(WORDS, encoding="utf-8") as f:
+            words = {w.strip() for w in f}
+        _DICTIONARY.append({w for w in words if w[:1].islower() and "'" not in w})
+    return _DICTIONARY[0]
+
+
 def add_dictionary_words(lex):
-    with open(WORDS, encoding="utf-8") as f:
-        for line in f:
-            word = line.strip()
-            # Capitalised entries are names of every kind: too weak to say which, so left out.
-            if word and word[0].islower() and "'" not in word:
-                lex.add(word, COMMON)
+    # Capitalised entries are names of every kind: too weak to say which, so left out.
+    for word in sorted(dictionary_words()):
+        lex.add(word, COMMON)
 
 
 def add_closed_classes(lex):
@@ -593,6 +671,8 @@ def finalize(lex, keys):
         link = city[1]
     if link is None and classes & REGION:
         link = first(lex.region_code)
+    if link is None and classes & (COUNTRY | CITY | REGION | PLACE):
+        link = first(lex.place_code)
     if city:
         weight = int(math.log10(city[0]))
     elif classes & COMMON:

@@ -74,6 +74,21 @@ TEST(Lexicon, PlacesAndRegions) {
   EXPECT_TRUE(Classes("Pacific Ocean") & kPlace);
   EXPECT_TRUE(Classes("Bavaria") & kRegion);
   EXPECT_TRUE(Classes("California") & kRegion);
+  // WordNet places link to the country they are part of; other names of a country share its code.
+  EXPECT_EQ(Lex().Find("Bavaria")->link, "DE");
+  EXPECT_EQ(Lex().Find("Britain")->link, "GB");
+  // Stars and moons are not places on a map.
+  EXPECT_FALSE(Classes("Callisto") & kPlace);
+}
+
+TEST(Lexicon, GroupsAreNationalitiesWithoutCountry) {
+  auto arabs = Lex().Find("Arabs");
+  ASSERT_TRUE(arabs);
+  EXPECT_TRUE(arabs->classes & kNationality);
+  EXPECT_EQ(arabs->link, "");
+  EXPECT_TRUE(Classes("Jewish") & kNationality);
+  // A group noun that is also an ordinary word ("Rebel", a Confederate) is left out.
+  EXPECT_FALSE(Classes("Rebels") & kNationality);
 }
 
 TEST(Lexicon, RoleWordsAreLowerCase) {
