@@ -48,6 +48,19 @@ struct Candidate {
   float confidence = 0;
 };
 
+bool IsInnerCapital(std::string_view w) {
+  for (size_t i = 2; i < w.size(); ++i) {
+    if (w[i] < 'A' || w[i] > 'Z' || w[i - 1] < 'a' || w[i - 1] > 'z') continue;
+    std::string_view head = w.substr(0, i);
+    if (head == "Mc" || head == "Mac" || head == "De" || head == "La" || head == "Di" ||
+        head == "Le" || head == "Van" || head == "Du") {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 void AppendFolded(std::string& out, std::string_view s) {
@@ -182,7 +195,7 @@ uint32_t NameFinder::Exact(uint32_t i) {
   uint32_t classes = 0;
   if (auto e = lex_.Find(w)) {
     classes = e->classes;
-  } else if (w.size() > 1 && w.back() == '.') {
+  } else if (w.size() > 2 && w.back() == '.') {
     if (auto e2 = lex_.Find(w.substr(0, w.size() - 1))) classes = e2->classes;
   }
   // A word in capitals ("LONDON", "NATO") may be stored in title case: take the name classes of
@@ -202,7 +215,7 @@ uint32_t NameFinder::Folded(uint32_t i) {
   if (auto e = lex_.FindFolded(w)) {
     classes = e->classes;
     weight = e->weight;
-  } else if (w.size() > 1 && w.back() == '.') {
+  } else if (w.size() > 2 && w.back() == '.') {  // "Gen." but not the initial "A."
     if (auto e2 = lex_.FindFolded(w.substr(0, w.size() - 1))) classes = e2->classes;
   }
   folded_[i] = static_cast<int32_t>(classes);
@@ -428,7 +441,7 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
   if (first >= end) return;
   if (IsSentenceInitial(first, s) && LooksCommonAtStart(first)) {
     // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" does not.
-    bool continues = end - first >= 2 && (Exact(first) & kGivenName) && !IsCommon(first + 1);
+    bool continues = end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);
     if (!continues) ++first;
     if (first >= end) return;
   }
@@ -473,8 +486,10 @@ void NameFinder::ScoreLexicon(Candidate& c) {
   // surnames and WordNet's people include "Germany", "French", "Bank".
   bool other_name = (classes & (kPlaceClasses | kNationality | kOrganization)) != 0;
   float person_word = (n == 1 && other_name) ? 0.3f : 1.0f;
+  // A whole multi-word name found in the lexicon is specific evidence.
+  float phrase = n == 1 ? 1.0f : 1.5f;
   if (classes & kPersonName) s[kPer] += n == 1 ? 1.5f * person_word : 3.0f;
-  if (classes & kCountry) s[kLoc] += 3.5f;
+  if (classes & kCountry) s[kLoc] += 3.5f * phrase;
   float place = 0;
   if (classes & kRegion) place += 2.5f;
   if (classes & kPlace) place += 2.0f;
@@ -482,11 +497,13 @@ void NameFinder::ScoreLexicon(Candidate& c) {
     float w = n == 1 ? static_cast<float>(CityWeight(c.first)) : 5.0f;
     place += 1.0f + 0.25f * w;
   }
+  place *= phrase;
   s[kLoc] += place;
   // Sports copy names clubs after their towns and counties ("Leicestershire beat Somerset"):
   // there a town is a club unless the context says place ("in Leicester").
   if (sports_ && place > 0 && !(classes & kCountry)) s[kOrg] += place + 0.5f;
-  if (classes & kOrganization) s[kOrg] += 3.0f;
+  // WordNet files some places under groups too ("Europe", "U.S."): the place sense wins.
+  if (classes & kOrganization) s[kOrg] += ((classes & kPlaceClasses) ? 1.5f : 3.0f) * phrase;
   if (classes & kNationality) s[kNat] += 3.5f;
   if (n == 1) {
     if (classes & kGivenName) s[kPer] += 1.0f * person_word;
@@ -535,8 +552,11 @@ void NameFinder::ScoreShape(Candidate& c) {
   if (n == 1 && IsAllCaps(c.first)) {
     size_t letters = 0;
     for (char ch : Word(c.first)) letters += (ch >= 'A' && ch <= 'Z');
-    if (letters >= 2 && letters <= 5 && !(Exact(c.first) & kPlaceClasses)) s[kOrg] += 1.5f;
+    if (letters >= 2 && letters <= 5 && !(Exact(c.first) & kNameClasses)) s[kOrg] += 1.5f;
   }
+  // A capital inside a word ("NationsBank", "BankAmerica") is a brand; "McLeod"/"MacLeod"/
+  // "DeLay" are names, so a capital right after "Mc", "Mac", "De", "La", "Di", "O'" is not.
+  if (n == 1 && IsInnerCapital(Word(c.first))) s[kOrg] += 1.5f;
   // Two unknown capitalised words are most often a first name and a surname.
   if (n == 2 && !IsCommon(c.first) && !IsCommon(c.first + 1)) s[kPer] += 0.8f;
   // Priors for names nothing else speaks for.
@@ -553,6 +573,7 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
     if (!IsCap(p) && IsRole(p)) sc[kPer] += 2.5f;
     sc[kLoc] += 1.2f * LocativeStrength(pw);
     if (EqualsLower(pw, "the")) sc[kOrg] += 0.8f;
+    if (!IsCap(p) && IsOrgNoun(pw)) sc[kOrg] += 2.0f;
   }
   uint32_t nx = c.end;
   if (nx < s.end_token) {
@@ -571,6 +592,12 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
       }
     }
     if (w == "(" && sports_) sc[kPer] += 1.0f;
+    if (!IsCap(nx) && IsOrgFollower(w)) sc[kOrg] += 1.5f;
+    // "X 's shares", "X 's chairman": a company.
+    if ((w == "'s" || w == "'") && nx + 2 <= s.end_token) {
+      uint32_t q = w == "'" ? nx + 2 : nx + 1;
+      if (q < s.end_token && IsOrgFollower(Text(q))) sc[kOrg] += 1.0f;
+    }
   }
   // A dateline: "LONDON 1996-08-30", "PARIS (Reuters) -".
   if ((Shape(c.first) & text::kLineStart) && nx < s.end_token) {
@@ -584,9 +611,15 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
 // ("v Glamorgan") name teams; a lone unknown word there is more often a team than a person.
 void NameFinder::ScoreSportsContext(Candidate& c, const Sentence& s) {
   Scores& sc = c.scores;
-  bool person_like = (Exact(c.first) & kGivenName) || IsInitial(Word(c.first));
+  uint32_t n = c.end - c.first;
+  bool person_like = (n >= 2 && (Exact(c.first) & kGivenName)) || IsInitial(Word(c.first));
   bool number_after = c.end < s.end_token && (Shape(c.end) & text::kNumber) && !IsDateNumber(c.end);
-  if (number_after && !person_like) sc[kOrg] += 1.5f;
+  // A table row or a result: the name opens the line or follows a score.
+  bool row = (Shape(c.first) & text::kLineStart) ||
+             (c.first > s.first_token && (Shape(c.first - 1) & text::kNumber));
+  if (number_after && !IsInitial(Word(c.first))) {
+    sc[kOrg] += row ? 2.5f : (person_like ? 0.0f : 1.5f);
+  }
   if (c.first > s.first_token) {
     std::string_view p = Text(c.first - 1);
     if (p == "v" || p == "vs" || p == "vs." || p == "v.") sc[kOrg] += 2.0f;
@@ -677,7 +710,7 @@ void NameFinder::ScanCapsSentence(const Sentence& s) {
       if (classes & kNationality) best_kind = kNat;
       if (classes & kOrganization) best_kind = kOrg;
       if (classes & kPersonName) best_kind = kPer;
-      if (classes & kPlaceClasses) best_kind = (sports_ && !(classes & kCountry)) ? kOrg : kLoc;
+      if (classes & kPlaceClasses) best_kind = kLoc;
     }
     if (best_len == 0) {
       ++i;

@@ -188,6 +188,26 @@ bool IsEventHead(std::string_view word) {
                  "agreement", "plan",       "day",          "week",          "index"});
 }
 
+bool IsOrgNoun(std::string_view word) {
+  return InList(
+      word,
+      {"agency",    "firm",        "company",      "group",        "club",         "bank",
+       "operator",  "chain",       "newspaper",    "daily",        "carrier",      "airline",
+       "maker",     "carmaker",    "insurer",      "retailer",     "broker",       "brokerage",
+       "publisher", "utility",     "subsidiary",   "unit",         "conglomerate", "manufacturer",
+       "producer",  "exporter",    "importer",     "distributor",  "network",      "weekly",
+       "magazine",  "broadcaster", "party",        "outfit",       "side",         "team",
+       "giant",     "concern",     "lender",       "airlines",     "automaker",    "refiner",
+       "miner",     "house",       "organisation", "organization", "association",  "federation",
+       "union",     "institute"});
+}
+
+bool IsOrgFollower(std::string_view word) {
+  return InList(word, {"newspaper", "daily", "agency", "shares", "stock", "spokesman",
+                       "spokeswoman", "shareholders", "subsidiary", "unit", "chairman", "stake",
+                       "plant", "factory", "employees", "workers", "board"});
+}
+
 bool IsSportWord(std::string_view word) {
   return InList(word,
                 {"soccer",   "football",   "cricket",      "tennis",        "golf",     "rugby",

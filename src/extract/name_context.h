@@ -41,6 +41,14 @@ bool IsPlaceHeadFallback(std::string_view word);
 // places ("Cup", "Open", "Championship", "Games", "Prix", "Award", "War").
 bool IsEventHead(std::string_view word);
 
+// Lower-case nouns that stand right before an organisation's name in apposition ("news agency
+// X", "carmaker X", "club X", "the opposition party X").
+bool IsOrgNoun(std::string_view word);
+
+// Lower-case words right after a name that make it an organisation ("X newspaper", "X shares",
+// "X spokesman"); also used after "X 's".
+bool IsOrgFollower(std::string_view word);
+
 // Sport names that head agency sports copy ("SOCCER - ...", "CRICKET - ..."); case-insensitive.
 bool IsSportWord(std::string_view word);
 
