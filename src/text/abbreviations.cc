@@ -54,11 +54,23 @@ bool IsSingleLetter(std::string_view word) {
   return length == word.size();
 }
 
+// "ST" -> "St": titles in all-capital headlines ("ST. LOUIS", "MR. HALE").
+bool IsCapitalsTitle(std::string_view word) {
+  char buffer[8];
+  if (word.size() < 2 || word.size() > sizeof buffer) return false;
+  buffer[0] = word[0];
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (word[i] < 'A' || word[i] > 'Z') return false;
+    buffer[i] = static_cast<char>(word[i] | 0x20);
+  }
+  return Contains(kTitles, std::string_view(buffer, word.size()));
+}
+
 }  // namespace
 
 AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (IsSingleLetter(word)) return AbbreviationKind::kInitial;
-  if (Contains(kTitles, word)) return AbbreviationKind::kTitle;
+  if (Contains(kTitles, word) || IsCapitalsTitle(word)) return AbbreviationKind::kTitle;
   if (Contains(kOthers, word)) return AbbreviationKind::kOther;
   // "U.S", "e.g": letter-period runs (the caller has checked the letters).
   if (word.find('.') != std::string_view::npos) return AbbreviationKind::kOther;

@@ -56,10 +56,12 @@ class Splitter {
       Emit(first, stamp);
       start = stamp;
     }
+    bool quote_open = false;  // an odd number of straight double quotes so far on the line
     for (uint32_t t = start; t < end; ++t) {
+      if (Text(t) == "\"") quote_open = !quote_open;
       const Terminal kind = TerminalKind(t);
-      if (kind == Terminal::kNo) continue;
-      const uint32_t after = AbsorbClosers(t + 1, end);
+      if (kind == Terminal::kNo || IsListNumberPeriod(start, t)) continue;
+      const uint32_t after = AbsorbClosers(t + 1, end, quote_open);
       if (after < end && StartsSentence(kind, after)) {
         Emit(start, after);
         start = after;
@@ -83,14 +85,27 @@ class Splitter {
     return Terminal::kNo;
   }
 
-  // Skips further terminals and closing quotes/brackets written right after a terminal.
-  uint32_t AbsorbClosers(uint32_t t, uint32_t end) const {
-    while (t < end && doc_.tokens[t].span.start == doc_.tokens[t - 1].span.end) {
+  // "1." / "12." opening a sentence is a list number or a rank ("1. Lena Hart (Norway)").
+  bool IsListNumberPeriod(uint32_t start, uint32_t t) const {
+    return t == start + 1 && (Shape(start) & kNumber) && Text(t) == "." &&
+           doc_.tokens[t].span.start == doc_.tokens[start].span.end;
+  }
+
+  // Skips further terminals and closing quotes/brackets written right after a terminal, and a
+  // spaced straight quote that closes an open one or ends the line ("Go home . \"", as in
+  // pre-tokenised text).
+  uint32_t AbsorbClosers(uint32_t t, uint32_t end, bool& quote_open) const {
+    for (; t < end; ++t) {
       const std::string_view s = Text(t);
-      const bool closer = (Shape(t) & kQuote) || s == ")" || s == "]" || s == "}" ||
-                          TerminalKind(t) == Terminal::kFull;
-      if (!closer) break;
-      ++t;
+      const bool straight = s == "\"";
+      if (doc_.tokens[t].span.start == doc_.tokens[t - 1].span.end) {
+        const bool closer = (Shape(t) & kQuote) || s == ")" || s == "]" || s == "}" ||
+                            TerminalKind(t) == Terminal::kFull;
+        if (!closer) break;
+      } else if (!(straight && (quote_open || t + 1 == end))) {
+        break;
+      }
+      if (straight) quote_open = !quote_open;
     }
     return t;
   }

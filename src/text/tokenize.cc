@@ -1,4 +1,5 @@
 // Tokenize(): one left-to-right pass over the text, no allocation beyond the token vector.
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -104,7 +105,7 @@ class Tokenizer {
       hyphen = IsAlnumClass(next);
       return hyphen;
     }
-    if (c == ',' || c == '.' || c == ':') {
+    if (c == ',' || c == '.' || c == ':' || c == '/') {
       return state.last == CharClass::kDigit && next == CharClass::kDigit;
     }
     return false;
@@ -188,14 +189,25 @@ class Tokenizer {
   // One punctuation token at `start` (code point `c`, ending at `next`): "..." and "…" are one
   // token each, "'s" after a word is a word, marks that follow a symbol stay with it.
   uint32_t ScanPunct(uint32_t start, UChar32 c, uint32_t next) {
-    if (internal::IsApostrophe(c) && AfterWord(start) && IsPossessive(start)) {
-      Add(start, next + 1, kWord);
-      return next + 1;
+    if (internal::IsApostrophe(c)) {
+      // "Kim's" -> "Kim" "'s"; a clitic already split off ("Kim 's", "I 'm") is a word too.
+      const uint32_t clitic = CliticEnd(next);
+      const bool attached = AfterWord(start);
+      if (clitic > next && (attached ? IsPossessive(start) : !AfterToken(start))) {
+        Add(start, clitic, kWord);
+        return clitic;
+      }
     }
-    if (c == '.' && text_.substr(start, 3) == "...") {
-      while (next < text_.size() && text_[next] == '.') ++next;
+    if ((c == '.' && text_.substr(start, 3) == "...") || (c == '-' && PeekAt(text_, next) == '-')) {
+      while (next < text_.size() && text_[next] == c) ++next;
       Add(start, next, kPunct);
       return next;
+    }
+    if (c == '.' && !AfterToken(start) && ClassAt(next) == CharClass::kDigit) {
+      // A leading-decimal number (".596").
+      const uint32_t end = ScanWord(next);
+      tokens_.back().span.start = start;
+      return end;
     }
     while (next < text_.size() && ClassAt(next) == CharClass::kMark) DecodeAt(text_, next);
     uint16_t shape = kPunct;
@@ -203,6 +215,27 @@ class Tokenizer {
     Add(start, next, shape);
     return next;
   }
+
+  // After an apostrophe (at `i`, its end): the end of a clitic "s", "m", "d", "re", "ve", "ll"
+  // followed by no letter or digit, else `i`.
+  uint32_t CliticEnd(uint32_t i) const {
+    uint32_t end = i;
+    while (end < text_.size() && end - i < 3 && (text_[end] | 0x20) >= 'a' &&
+           (text_[end] | 0x20) <= 'z')
+      ++end;
+    if (IsWordClass(ClassAt(end))) return i;
+    std::string_view clitic = text_.substr(i, end - i);
+    for (std::string_view known : {"s", "m", "d", "re", "ve", "ll"}) {
+      if (clitic.size() == known.size() &&
+          std::equal(clitic.begin(), clitic.end(), known.begin(),
+                     [](char a, char b) { return (a | 0x20) == b; }))
+        return end;
+    }
+    return i;
+  }
+
+  // A token ends exactly at `i` (no space before it).
+  bool AfterToken(uint32_t i) const { return !tokens_.empty() && tokens_.back().span.end == i; }
 
   // The previous token is a word ending exactly at `i`.
   bool AfterWord(uint32_t i) const {

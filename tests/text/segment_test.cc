@@ -73,6 +73,11 @@ TEST(Tokenize, Apostrophes) {
   EXPECT_EQ(TokenStrings("Kim’s car"), (Strings{"Kim", "’s", "car"}));
   EXPECT_EQ(TokenStrings("Kim'sa"), (Strings{"Kim'sa"}));
   EXPECT_TRUE(ShapeOf("Kim's car", "'s") & kWord);
+  // Clitics already split off, as in pre-tokenised text; "I'm" written together stays one word.
+  EXPECT_EQ(TokenStrings("Kim 's car , I 'm sure , we 've"),
+            (Strings{"Kim", "'s", "car", ",", "I", "'m", "sure", ",", "we", "'ve"}));
+  EXPECT_EQ(TokenStrings("I'm"), (Strings{"I'm"}));
+  EXPECT_EQ(TokenStrings("'sun'"), (Strings{"'", "sun", "'"}));
   // A trailing apostrophe is a quote mark.
   EXPECT_EQ(TokenStrings("the players' union"), (Strings{"the", "players", "'", "union"}));
   EXPECT_TRUE(ShapeOf("the players' union", "'") & kQuote);
@@ -86,7 +91,7 @@ TEST(Tokenize, Hyphens) {
   // Not inner: a dash between spaces, a trailing hyphen, a double hyphen.
   EXPECT_EQ(TokenStrings("left - right"), (Strings{"left", "-", "right"}));
   EXPECT_EQ(TokenStrings("pre- and post-war"), (Strings{"pre", "-", "and", "post-war"}));
-  EXPECT_EQ(TokenStrings("a--b"), (Strings{"a", "-", "-", "b"}));
+  EXPECT_EQ(TokenStrings("a--b -- c"), (Strings{"a", "--", "b", "--", "c"}));
   EXPECT_FALSE(ShapeOf("won 2-1", "2-1") & kHyphenated);  // a score, not a hyphenated word
 }
 
@@ -98,6 +103,12 @@ TEST(Tokenize, Numbers) {
   // Separators not between digits stay punctuation.
   EXPECT_EQ(TokenStrings("In 1996, prices."), (Strings{"In", "1996", ",", "prices", "."}));
   EXPECT_EQ(TokenStrings("1990s"), (Strings{"1990s"}));
+  EXPECT_EQ(TokenStrings("won 1/2 on 12/08/96"), (Strings{"won", "1/2", "on", "12/08/96"}));
+  EXPECT_EQ(TokenStrings("and/or 3/ 4"), (Strings{"and", "/", "or", "3", "/", "4"}));
+  // A leading-decimal number after a space; a period glued to a word stays a period.
+  EXPECT_EQ(TokenStrings("average .596"), (Strings{"average", ".596"}));
+  EXPECT_TRUE(ShapeOf("average .596", ".596") & kNumber);
+  EXPECT_EQ(TokenStrings("end.5"), (Strings{"end", ".", "5"}));
   EXPECT_TRUE(ShapeOf("1990s", "1990s") & kWord);
 }
 
@@ -204,6 +215,20 @@ TEST(Segment, ClosingQuotesAndBrackets) {
   EXPECT_EQ(SentenceStrings("It ended. “Never again,” she said."),
             (Strings{"It ended.", "“Never again,” she said."}));
   EXPECT_EQ(SentenceStrings("Really?! Yes."), (Strings{"Really?!", "Yes."}));
+  // Pre-tokenised text: a spaced straight quote closes the open one, or opens a new one.
+  EXPECT_EQ(SentenceStrings("\" We won . \" Then we left ."),
+            (Strings{"\" We won . \"", "Then we left ."}));
+  EXPECT_EQ(SentenceStrings("We won . \" Then we left . \""),
+            (Strings{"We won .", "\" Then we left . \""}));
+  EXPECT_EQ(SentenceStrings("we went home . \""), (Strings{"we went home . \""}));
+}
+
+TEST(Segment, ListNumbers) {
+  EXPECT_EQ(SentenceStrings("1. Lena Hart (Norway) 12.71\n2. Ola Berg"),
+            (Strings{"1. Lena Hart (Norway) 12.71", "2. Ola Berg"}));
+  // Near miss: a year ending a sentence is no list number.
+  EXPECT_EQ(SentenceStrings("It was 1996. Then it rained."),
+            (Strings{"It was 1996.", "Then it rained."}));
 }
 
 TEST(Segment, EllipsisAndDigits) {
