@@ -60,6 +60,9 @@ MAX_KEY_BYTES = 255
 
 # ---- closed classes: general linguistic knowledge ----
 
+# Modal auxiliaries are function words only in lower case: capitalised, "May" and "Will" are more
+# often a month or a name than a sentence-initial verb.
+MODALS = "will would shall should can could may might must ought".split()
 FUNCTION_WORDS = """
 a an the this that these those some any each every either neither no all both half several many
 much few little more most less least other another such what which whose whatever whichever
@@ -73,14 +76,13 @@ near of off on onto out outside over past per since than through throughout till
 under underneath unlike until up upon via with within without
 and but or nor so yet because although though while whereas if unless whether once whenever
 wherever where when how why then also not
-be am is are was were been being have has had having do does did doing will would shall should
-can could may might must ought
-""".split()
+be am is are was were been being have has had having do does did doing
+""".split() + MODALS
 
 # Titles written before a name. Abbreviations appear with and without the full stop.
 HONORIFIC_ABBREVIATIONS = """
 Mr Mrs Ms Mx Miss Messrs Mme Mlle Dr Prof Gen Col Lt Maj Sgt Capt Cpl Pvt Adm Cmdr Cdr Brig
-Sen Rep Gov Rev Fr Hon Amb Pres Supt Insp Det Gov Sr Jr St
+Sen Rep Gov Rev Fr Hon Amb Pres Supt Insp Det St
 """.split()
 HONORIFIC_WORDS = """
 Sir Dame Lord Lady Mister Madam Madame Monsieur Herr Frau Señor Señora Doctor Professor
@@ -626,7 +628,7 @@ def add_dictionary_words(lex):
 
 def add_closed_classes(lex):
     for w in FUNCTION_WORDS:
-        for form in (w, w[0].upper() + w[1:]):
+        for form in (w, w[0].upper() + w[1:]) if w not in MODALS else (w,):
             lex.add(form, FUNCTION)
         lex.common_rank[w] = 0
     for w in HONORIFIC_ABBREVIATIONS:
