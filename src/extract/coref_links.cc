@@ -48,6 +48,9 @@ constexpr std::array<std::string_view, 20> kHeadRoles = {"leader",
                                                          "sultan",
                                                          "emir",
                                                          "head"};
+// Words that name the head without saying which office it is.
+constexpr std::array<std::string_view, 6> kGenericHeads = {
+    "leader", "head", "chief", "head of state", "head of government", "supreme leader"};
 // Title words that make a title a different office ("vice president" is no president).
 constexpr std::array<std::string_view, 5> kLesserModifiers = {"vice", "deputy", "former",
                                                               "assistant", "acting"};
@@ -85,8 +88,9 @@ bool HasLesserModifier(std::string_view title) {
   return false;
 }
 
-// How well a description's head noun fits a stated title: 2 same, 1.5 same head word, 1 both
-// head roles, 0.5 a generic "official", 0 no fit.
+// How well a description's head noun fits a stated title: 2 the same, 1.5 the title ends with it
+// ("minister" of a foreign minister), 1 the reverse, or a generic head ("leader") and a head
+// role, 0.5 a generic "official", 0 no fit.
 double TitleFit(std::string head, std::string title) {
   head = NormalTitle(head);
   title = NormalTitle(title);
@@ -95,7 +99,10 @@ double TitleFit(std::string head, std::string title) {
   // "the minister" fits a foreign minister; "the prime minister" does not.
   if (title.ends_with(" " + head)) return 1.5;
   if (head.ends_with(" " + title)) return 1;
-  if (In(kHeadRoles, head) && In(kHeadRoles, title)) return 1;
+  // "the leader" is any head; "the president" is not a prime minister.
+  auto any_head = [](std::string_view t) { return In(kHeadRoles, t) || In(kGenericHeads, t); };
+  if (In(kGenericHeads, head) && any_head(title)) return 1;
+  if (In(kGenericHeads, title) && any_head(head)) return 1;
   return head == "official" ? 0.5 : 0;
 }
 
@@ -287,7 +294,9 @@ Link ResolvePerson(const Document& doc, const std::vector<Profile>& profiles, co
     for (const Role& role : doc.entities[e].roles)
       fit = std::max(fit, TitleFit(d.head, role.title));
     // A person only known by nationality may still be "the Chilean leader".
-    if (fit == 0 && matches && doc.entities[e].roles.empty() && In(kHeadRoles, d.head)) fit = 0.5;
+    if (fit == 0 && matches && doc.entities[e].roles.empty() && In(kGenericHeads, d.head)) {
+      fit = 0.5;
+    }
     if (fit == 0) continue;
     const double score = fit + (matches ? 2 : 0) + last[e] * 1e-9;
     if (score > best) {

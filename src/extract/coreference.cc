@@ -55,6 +55,8 @@ NameForm FormOf(const Document& doc, const EntityMention& mention) {
     if (!form.key.empty()) form.key += ' ';
     form.key += LowerCase(word);
   }
+  // "Jean-Pierre" and "Jean Pierre", "Kim Jong-un" and "Kim Jong Un" are spellings of one name.
+  if (mention.type == EntityType::kPerson) std::replace(form.key.begin(), form.key.end(), '-', ' ');
   return form;
 }
 

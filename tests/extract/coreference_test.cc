@@ -62,6 +62,13 @@ TEST(GroupNames, SharedFamilyNameGoesToTheMostNamedPerson) {
   EXPECT_EQ(d.Referent("Chen"), "Chen Weiming");
 }
 
+TEST(GroupNames, HyphenatedSpellingsOfOnePersonName) {
+  HandTaggedDocument d("Seo Ji-woo arrived. Later Seo Ji Woo spoke.");
+  d.Person("Seo Ji-woo").Person("Seo Ji Woo").Resolve();
+  ASSERT_EQ(d.doc.entities.size(), 1u);
+  EXPECT_EQ(d.doc.entities[0].canonical, "Seo Ji Woo");
+}
+
 TEST(GroupNames, DifferentNamesStayApart) {
   HandTaggedDocument d("Anna Berg met Karl Bergman. Bergman said little.");
   d.Person("Anna Berg").Person("Karl Bergman").Person("Bergman").Resolve();
@@ -192,6 +199,12 @@ TEST(Descriptions, AnotherMinistryIsNotTheMinistry) {
   HandTaggedDocument e("Foreign Minister Rasa Velimova spoke first. The minister was tired.");
   e.Person("Rasa Velimova").Resolve();
   EXPECT_EQ(e.Referent("The minister"), "Rasa Velimova");
+}
+
+TEST(Descriptions, OneHeadOfficeIsNotAnother) {
+  HandTaggedDocument d("Prime Minister Kari Lund spoke first. The president was abroad.");
+  d.Person("Kari Lund").Resolve();
+  EXPECT_EQ(d.Mention("The president"), nullptr);
 }
 
 TEST(Descriptions, ATitleBeforeANameIsNoDescription) {
