@@ -18,7 +18,7 @@ namespace {
 using timecal::CivilDate;
 
 constexpr int64_t kContradictionDays = 31;
-constexpr uint32_t kDatelineBytes = 200;  // a dateline sits at the very start of the text
+constexpr uint32_t kDatelineBytes = 120;  // a dateline sits at the very start of the text
 
 int64_t DaysBetween(const CivilDate& a, const CivilDate& b) {
   return std::llabs(timecal::DaysFromCivil(a.year, a.month, a.day) -
@@ -37,6 +37,18 @@ void Later(std::optional<CivilDate>& latest, const CivilDate& day) {
   }
 }
 
+// A dateline's date is followed by the agency or the dash that opens the story ("Jan. 22
+// (Wire) –", "22 January 2031 — "), not by running text ("on 3 May 2030 it rained").
+bool EndsDateline(std::string_view text, size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == ',')) ++end;
+  if (end >= text.size() || text[end] == '\n') return true;
+  const std::string_view rest = text.substr(end);
+  for (std::string_view opener : {"(", "-", "_", ":", "/", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (rest.substr(0, opener.size()) == opener) return true;
+  }
+  return false;
+}
+
 std::vector<timerules::FoundTime> Scan(std::string_view text) {
   timerules::ScanOptions scan;
   scan.follow_headings = false;
@@ -53,7 +65,9 @@ TextDates FindTextDates(std::string_view text) {
   for (const timerules::FoundTime& t : Scan(text.substr(0, first_end))) {
     if (!t.absolute || !t.day.valid_day()) continue;
     if (t.whole_line) out.heading = t.day;
-    if (!out.dateline && t.start < kDatelineBytes && !t.whole_line) out.dateline = t.day;
+    if (!out.dateline && t.start < kDatelineBytes && !t.whole_line && EndsDateline(text, t.end)) {
+      out.dateline = t.day;
+    }
   }
   size_t start = first_end + 1;
   while (start < text.size()) {

@@ -370,6 +370,7 @@ class Scanner {
   }
   bool HaveAnchor() const { return anchor_.valid_day(); }
   bool Future(size_t i) const;
+  int Tense(size_t i) const;
 
   bool Best(size_t i, Hit& best);
   bool Core(size_t i, Hit& best);
@@ -459,8 +460,11 @@ void Scanner::Prepare() {
 
 // Whether the words around token i speak of the future: the nearest tense marker within a few
 // tokens of the same sentence decides ("will meet Monday" vs "said Monday").
-bool Scanner::Future(size_t i) const {
-  if (i >= n()) return false;
+bool Scanner::Future(size_t i) const { return Tense(i) > 0; }
+
+// +1 when the nearest tense marker speaks of the future, -1 of the past, 0 when there is none.
+int Scanner::Tense(size_t i) const {
+  if (i >= n()) return 0;
   static const std::unordered_set<std::string_view> kFuture = {
       "will",     "shall",   "ll",        "scheduled", "planned",  "planning", "plans",
       "expected", "expects", "soon",      "upcoming",  "next",     "tomorrow", "due",
@@ -473,13 +477,13 @@ bool Scanner::Future(size_t i) const {
     for (size_t k : {i - d, i + d}) {
       if (k >= n() || toks_[k].sentence != sentence) continue;
       const std::string_view w = L(k);
-      if (kFuture.count(w)) return true;
+      if (kFuture.count(w)) return 1;
       const bool past_participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
                                    w.substr(w.size() - 3) != "eed";  // not "succeed"
-      if (kPast.count(w) || past_participle) return false;
+      if (kPast.count(w) || past_participle) return -1;
     }
   }
-  return future_[sentence];
+  return future_[sentence] ? 1 : 0;
 }
 
 int Scanner::Day(size_t i) const {
@@ -621,10 +625,12 @@ int Scanner::ResolveYear(int month, int day, size_t at) const {
   auto days = [&](int y) {
     return timecal::DaysFromCivil(y, month, std::min(d, timecal::DaysInMonth(y, month)));
   };
-  if (Future(at)) {
+  const int tense = Tense(at);
+  if (tense > 0) {
     const int64_t floor = day > 0 ? a : timecal::DaysFromCivil(anchor_.year, anchor_.month, 1);
     return days(anchor_.year) >= floor ? anchor_.year : anchor_.year + 1;
   }
+
   int best = anchor_.year;
   int64_t best_cost = INT64_MAX;
   for (int y = anchor_.year - 1; y <= anchor_.year + 1; ++y) {
@@ -1069,6 +1075,16 @@ bool Scanner::Season(size_t i, Hit& h) {
   } else if (YearAt(end) > 0) {
     year = YearAt(end);
     ++end;
+  }
+  // "the summer camp", "fall colours": a season name used as a modifier is no time.
+  static const std::unordered_set<std::string_view> kAfterSeason = {
+      "of",   "and", "or",     "to",    "in",    "on",    "at",      "when",   "as",
+      "with", "for", "before", "after", "by",    "was",   "is",      "will",   "had",
+      "has",  "the", "a",      "that",  "this",  "until", "through", "it",     "they",
+      "he",   "she", "we",     "i",     "while", "if",    "but",     "season", "months"};
+  if (year == 0 && end < n() && !toks_[end].cap && !toks_[end].numeric &&
+      IsLetter(static_cast<unsigned char>(L(end)[0])) && !kAfterSeason.count(L(end))) {
+    return false;
   }
   const std::string_view prev = i > 0 ? L(i - 1) : "";
   if (!determiner && year == 0 && prev != "in" && prev != "during" && prev != "by" &&

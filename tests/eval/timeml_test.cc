@@ -115,6 +115,8 @@ TEST(ScoreTimes, AlignsGoldInAlteredText) {
   EXPECT_EQ(s.unaligned, 0u);
   EXPECT_EQ(s.strict_matches, 1u);
   p.text = "Café owners met on Tuesday & again two days later.";
+  at = p.text.find("two days");
+  p.times[0] = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 8), "DURATION", "P2D"};
   s = ScoreTimes({doc}, {{"doc1", p}});
   EXPECT_EQ(s.unaligned, 1u);
   EXPECT_EQ(s.strict_matches, 1u);
