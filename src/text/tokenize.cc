@@ -41,6 +41,10 @@ class Tokenizer {
     uint32_t i = 0;
     const auto n = static_cast<uint32_t>(text_.size());
     while (i < n) {
+      if (text_[i] == ' ') {
+        ++i;
+        continue;
+      }
       uint32_t next = i;
       const UChar32 c = DecodeAt(text_, next);
       const CharClass cls = Classify(c);
@@ -63,6 +67,24 @@ class Tokenizer {
     if (line_start_) shape |= kLineStart;
     line_start_ = false;
     tokens_.push_back(Token{ByteSpan{start, end}, shape});
+  }
+
+  // Consumes an ASCII letter or digit into `state`; false for any other byte.
+  static bool ConsumeAscii(unsigned char b, WordState& state) {
+    if (b >= '0' && b <= '9') {
+      state.digits = true;
+      state.last = CharClass::kDigit;
+      return true;
+    }
+    const bool upper = b >= 'A' && b <= 'Z';
+    const bool lower = b >= 'a' && b <= 'z';
+    if (!upper && !lower) return false;
+    if (state.letters == 0 && !state.digits) state.first_upper = upper;
+    ++state.letters;
+    state.upper += upper;
+    state.lower += lower;
+    state.last = CharClass::kLetter;
+    return true;
   }
 
   // Consumes one letter/digit/mark at `i` into `state`; returns the position after it.
@@ -161,6 +183,12 @@ class Tokenizer {
     uint32_t i = start;
     const auto n = static_cast<uint32_t>(text_.size());
     while (i < n) {
+      const auto b = static_cast<unsigned char>(text_[i]);
+      if (b < 0x80 && ConsumeAscii(b, state)) {  // the common case, without decoding
+        ++i;
+        continue;
+      }
+      if (b == ' ' || b == '\n') break;
       const CharClass cls = ClassAt(i);
       if (IsWordClass(cls)) {
         i = Consume(i, state);
