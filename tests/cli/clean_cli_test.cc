@@ -1,72 +1,14 @@
 // End-to-end tests of `storyline clean` as a user runs it: real files on disk, the real binary,
 // its JSONL output and its summary line. Bad input must become counted error records, never a
 // crash or a silent drop.
-#include <gtest/gtest.h>
-#include <zlib.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <string>
-#include <vector>
+#include "cli_fixture.h"
 
 namespace {
 
+using storyline::cli_test::CliTest;
+using storyline::cli_test::RunResult;
+using CleanCli = CliTest;
 namespace fs = std::filesystem;
-
-struct RunResult {
-  int exit_code = -1;
-  std::vector<nlohmann::json> records;
-  std::string summary;  // the last stderr line
-};
-
-class CleanCli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("storyline_cli_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "in");
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  void Write(const std::string& name, const std::string& bytes) {
-    fs::create_directories((dir_ / "in" / name).parent_path());
-    std::ofstream(dir_ / "in" / name, std::ios::binary) << bytes;
-  }
-
-  void WriteGzip(const std::string& name, const std::string& bytes, size_t keep = SIZE_MAX) {
-    std::string path = (dir_ / "in" / name).string();
-    gzFile gz = gzopen(path.c_str(), "wb");
-    gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size()));
-    gzclose(gz);
-    if (keep != SIZE_MAX) fs::resize_file(path, keep);
-  }
-
-  RunResult Run(const std::string& args) {
-    RunResult result;
-    std::string out = (dir_ / "out.jsonl").string();
-    std::string err = (dir_ / "err.txt").string();
-    std::string command =
-        std::string(STORYLINE_BINARY) + " clean " + args + " -o " + out + " 2>" + err;
-    int status = std::system(command.c_str());
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(out);
-    std::string line;
-    while (std::getline(in, line)) result.records.push_back(nlohmann::json::parse(line));
-    std::ifstream errs(err);
-    while (std::getline(errs, line)) {
-      if (!line.empty()) result.summary = line;
-    }
-    return result;
-  }
-
-  std::string In() const { return (dir_ / "in").string(); }
-
-  fs::path dir_;
-};
 
 const char kArticle[] =
     "Harbour cranes stand idle\n\n"
