@@ -19,13 +19,17 @@ constexpr std::array kTitles = {
     "Pvt"sv, "Rep"sv, "Rev"sv,  "Sen"sv,  "Sgt"sv,  "Sq"sv,     "St"sv,   "Supt"sv,
 };
 
-// Other abbreviations: months, weekdays, company and reference abbreviations, Latin. Sorted.
+// Other abbreviations: months, weekdays, company and reference abbreviations, Latin, US state
+// abbreviations of the newswire style ("Calif."). Sorted.
 constexpr std::array kOthers = {
-    "Apr"sv,    "Assn"sv, "Aug"sv,   "Bros"sv, "Co"sv,   "Corp"sv, "Dec"sv,  "Dept"sv, "Est"sv,
-    "Feb"sv,    "Fig"sv,  "Fri"sv,   "Inc"sv,  "Jan"sv,  "Jr"sv,   "Jul"sv,  "Jun"sv,  "Ltd"sv,
-    "Mar"sv,    "Mon"sv,  "Nov"sv,   "Oct"sv,  "Sat"sv,  "Sep"sv,  "Sept"sv, "Sr"sv,   "Sun"sv,
-    "Thu"sv,    "Thur"sv, "Thurs"sv, "Tue"sv,  "Tues"sv, "Univ"sv, "Vol"sv,  "Wed"sv,  "al"sv,
-    "approx"sv, "cf"sv,   "etc"sv,   "vol"sv,  "vs"sv,
+    "Ala"sv,   "Apr"sv,  "Ariz"sv, "Ark"sv,    "Assn"sv, "Aug"sv,  "Bros"sv, "Calif"sv, "Co"sv,
+    "Colo"sv,  "Conn"sv, "Corp"sv, "Dec"sv,    "Dept"sv, "Est"sv,  "Feb"sv,  "Fig"sv,   "Fla"sv,
+    "Fri"sv,   "Ga"sv,   "Ill"sv,  "Inc"sv,    "Jan"sv,  "Jr"sv,   "Jul"sv,  "Jun"sv,   "Kan"sv,
+    "Kans"sv,  "Ky"sv,   "Ltd"sv,  "Mar"sv,    "Mass"sv, "Md"sv,   "Mich"sv, "Minn"sv,  "Mo"sv,
+    "Mon"sv,   "Neb"sv,  "Nev"sv,  "Nov"sv,    "Oct"sv,  "Okla"sv, "Ore"sv,  "Pa"sv,    "Penn"sv,
+    "Sat"sv,   "Sep"sv,  "Sept"sv, "Sr"sv,     "Sun"sv,  "Tenn"sv, "Tex"sv,  "Thu"sv,   "Thur"sv,
+    "Thurs"sv, "Tue"sv,  "Tues"sv, "Univ"sv,   "Va"sv,   "Vol"sv,  "Vt"sv,   "Wash"sv,  "Wed"sv,
+    "Wis"sv,   "Wyo"sv,  "al"sv,   "approx"sv, "cf"sv,   "etc"sv,  "vol"sv,  "vs"sv,
 };
 
 // Capitalised function words (articles, pronouns, conjunctions, prepositions, determiners).

@@ -117,6 +117,7 @@ TEST(Tokenize, Abbreviations) {
             (Strings{"Mr.", "Smith", "met", "Gen.", "Jones", "on", "Jan.", "5", "in", "the", "U.S.",
                      "etc."}));
   EXPECT_EQ(TokenStrings("J. R. Smith"), (Strings{"J.", "R.", "Smith"}));
+  EXPECT_EQ(TokenStrings("Tampa, Fla., said"), (Strings{"Tampa", ",", "Fla.", ",", "said"}));
   EXPECT_EQ(TokenStrings("e.g. this, at 5 p.m."),
             (Strings{"e.g.", "this", ",", "at", "5", "p.m."}));
   EXPECT_TRUE(ShapeOf("the U.S.", "U.S.") & kAbbreviation);
@@ -205,6 +206,8 @@ TEST(Segment, USInTheMiddleAndAtTheEnd) {
   EXPECT_EQ(SentenceStrings("He moved to the U.S. It rained."),
             (Strings{"He moved to the U.S.", "It rained."}));
   EXPECT_EQ(SentenceStrings("Acme Inc. said so."), (Strings{"Acme Inc. said so."}));
+  EXPECT_EQ(SentenceStrings("They heard Mass. The choir sang."),
+            (Strings{"They heard Mass.", "The choir sang."}));
 }
 
 TEST(Segment, ClosingQuotesAndBrackets) {
