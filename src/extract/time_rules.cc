@@ -1210,7 +1210,7 @@ bool Scanner::Deictic(size_t i, Hit& h) {
 
 bool Scanner::Weekday(size_t i, Hit& h) {
   size_t j = i;
-  Dir dir = Future(i) ? Dir::kFuture : Dir::kPast;
+  Dir dir = Dir::kPast;  // or kFuture, decided by the tense once a weekday is found
   if (Is(j, "last")) {
     dir = Dir::kLast, ++j;
   } else if (Is(j, "next")) {
@@ -1236,6 +1236,7 @@ bool Scanner::Weekday(size_t i, Hit& h) {
   }
   const int weekday = WeekdayNumber(w);
   if (weekday < 0) return false;
+  if (dir == Dir::kPast && Future(i)) dir = Dir::kFuture;
   size_t end = j + 1;
   if (!HaveAnchor()) {
     h.end = end;
