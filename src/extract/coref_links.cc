@@ -399,6 +399,7 @@ std::vector<uint32_t> PeopleInSentence(const DocumentWords& words, int sentence,
   std::vector<std::pair<uint32_t, uint32_t>> found;  // start, entity
   for (const EntityMention& mention : words.doc().mentions) {
     if (mention.type != EntityType::kPerson || mention.entity == kNoEntity ||
+        words.doc().entities[mention.entity].type != EntityType::kPerson ||
         mention.span.start >= byte || SentenceOfByte(words, mention.span.start) != sentence) {
       continue;
     }

@@ -253,21 +253,14 @@ bool LexiconHas(std::string_view phrase, uint32_t classes) {
   return entry && (entry->classes & classes);
 }
 
+// A title is one role phrase and the modifiers before it: "Police spokesman Inspector X" states
+// two titles, and the one next to the name is X's.
 TitlePhrase TitleEndingAt(const DocumentWords& words, int last) {
   TitlePhrase out;
   const int n = RoleLengthEndingAt(words, last);
   if (n == 0 || words.Possessive(last)) return out;
   int first = last - n + 1;
-  while (words.SameSentence(first - 1, last)) {
-    const int more = RoleLengthEndingAt(words, first - 1);
-    if (more > 0) {
-      first -= more;
-    } else if (IsModifier(words, first - 1)) {
-      --first;
-    } else {
-      break;
-    }
-  }
+  while (words.SameSentence(first - 1, last) && IsModifier(words, first - 1)) --first;
   out.first = first;
   out.end = last + 1;
   out.title = JoinLower(words, out.first, out.end);
@@ -277,22 +270,17 @@ TitlePhrase TitleEndingAt(const DocumentWords& words, int last) {
 TitlePhrase TitleStartingAt(const DocumentWords& words, int first) {
   TitlePhrase out;
   int t = first;
-  int end = -1;  // just past the last role phrase
-  while (words.SameSentence(first, t) && (t == first || !words.Possessive(t - 1))) {
-    const int n = RoleLengthStartingAt(words, t);
-    if (n > 0) {
-      t += n;
-      end = t;
-    } else if (IsModifier(words, t)) {
-      ++t;
-    } else {
-      break;
-    }
+  while (words.SameSentence(first, t) && IsModifier(words, t)) ++t;
+  int n = words.SameSentence(first, t) ? RoleLengthStartingAt(words, t) : 0;
+  // A modifier can be the role itself ("the chief", "the deputy").
+  if (n == 0 && t > first && IsRolePhrase(words, t - 1, t)) {
+    --t;
+    n = 1;
   }
-  if (end < 0) return out;
+  if (n == 0) return out;
   out.first = first;
-  out.end = end;
-  out.title = JoinLower(words, first, end);
+  out.end = t + n;
+  out.title = JoinLower(words, first, out.end);
   return out;
 }
 

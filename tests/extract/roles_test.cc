@@ -77,6 +77,18 @@ TEST(RolesBeforeName, RoleOfOrganisationBeforeName) {
   EXPECT_EQ(RolesOf(d, "Emil Ruckert"), Roles{"vice chairman|Orrin Holdings"});
 }
 
+TEST(RolesBeforeName, TheTitleNextToTheNameCounts) {
+  HandTaggedDocument d("Police spokesman Inspector Carl Ibsen said five people had died.");
+  d.Person("Carl Ibsen").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Carl Ibsen"), Roles{"inspector|"});
+}
+
+TEST(RolesBeforeName, ModifiersBeforeAMultiWordTitle) {
+  HandTaggedDocument d("First Deputy Prime Minister Aurel Stanic arrived late.");
+  d.Person("Aurel Stanic").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Aurel Stanic"), Roles{"first deputy prime minister|"});
+}
+
 TEST(RolesBeforeName, NeverAcrossASentenceBoundary) {
   HandTaggedDocument d("Reporters waited for the president. Ilse Marendt did not come.");
   d.Person("Ilse Marendt").Resolve(false);
@@ -119,6 +131,12 @@ TEST(RolesAfterName, AgeBeforeTheAppositive) {
   HandTaggedDocument d("Viktor Hallan, 58, a senior diplomat, told reporters he would stay.");
   d.Person("Viktor Hallan").Resolve(false);
   EXPECT_EQ(RolesOf(d, "Viktor Hallan"), Roles{"senior diplomat|"});
+}
+
+TEST(RolesAfterName, AModifierThatIsARole) {
+  HandTaggedDocument d("Aurel Stanic, the deputy, voted against the bill.");
+  d.Person("Aurel Stanic").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Aurel Stanic"), Roles{"deputy|"});
 }
 
 TEST(RolesAfterName, AClauseIsNoAppositive) {
