@@ -48,6 +48,15 @@ struct Candidate {
   float confidence = 0;
 };
 
+// "Bergamo-based", "Communist-led", "Family-controlled": the last part after a hyphen is in
+// lower case, so the word modifies the name after it and is not part of it.
+bool IsHyphenModifier(std::string_view w) {
+  size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
+  char c = w[dash + 1];
+  return c >= 'a' && c <= 'z' && w.size() - dash > 3;
+}
+
 bool IsInnerCapital(std::string_view w) {
   for (size_t i = 2; i < w.size(); ++i) {
     if (w[i] < 'A' || w[i] > 'Z' || w[i - 1] < 'a' || w[i - 1] > 'z') continue;
@@ -136,6 +145,8 @@ class NameFinder {
   // surnames alone do not count: they include "League", "Prime", "Bank".
   bool NameWord(uint32_t i) { return !IsCommon(i) || (Exact(i) & (kNameClasses | kGivenName)); }
   bool IsDateNumber(uint32_t i) const;
+  // "Major-General", "Vice-President": a hyphenated title whose last part is a title.
+  bool IsHonorificCompound(uint32_t i);
 
   // ---- ordinary sentences ----
   void CollectLowerCaseWords();
@@ -262,6 +273,16 @@ bool NameFinder::IsPlaceHead(uint32_t i) {
   return (Folded(i) & kPlaceHead) != 0 || IsPlaceHeadFallback(Word(i));
 }
 
+bool NameFinder::IsHonorificCompound(uint32_t i) {
+  std::string_view w = Word(i);
+  size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+  std::string_view last = w.substr(dash + 1);
+  if (IsHonorificFallback(last) || IsRoleWordFallback(last)) return true;
+  auto e = lex_.FindFolded(last);
+  return e && (e->classes & kHonorific);
+}
+
 // "1996-08-30", "22/01/2025": a number with an inner '-' or '/'.
 bool NameFinder::IsDateNumber(uint32_t i) const {
   if (!(Shape(i) & text::kNumber)) return false;
@@ -332,7 +353,13 @@ bool NameFinder::ConnectorFits(uint32_t first, uint32_t connector) {
     if (IsOrgHead(prev) || IsPlaceHead(prev)) return true;
     return (PhraseClasses(first, connector + 2, false) & kNameClasses) != 0;
   }
-  if (w == "and") return (PhraseClasses(first, connector + 2, false) & kNameClasses) != 0;
+  if (w == "and") {
+    // "Organisation for Security and Cooperation": after a head and its "of"/"for".
+    for (uint32_t k = first; k + 1 < connector; ++k) {
+      if (IsOrgHead(k) && (TextIs(k + 1, "of") || TextIs(k + 1, "for"))) return true;
+    }
+    return (PhraseClasses(first, connector + 2, false) & kNameClasses) != 0;
+  }
   return false;
 }
 
@@ -340,6 +367,7 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
   uint32_t j = first + 1;
   if (Possessive(first)) return j;
   while (j < end && !LineBreakBetween(j - 1, j)) {
+    if (IsCalendarWord(Text(j)) && !(Exact(j - 1) & kGivenName)) break;
     if (IsCap(j) && !IsCapitalisedNonName(Text(j))) {
       ++j;
       if (Possessive(j - 1)) break;
@@ -357,17 +385,28 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
 
 // Splits a run at titles and role words; the words after a title are a person.
 void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
-  while (first < end && IsFunctionWord(first) && (Exact(first) & kNameClasses) == 0) ++first;
+  // Leading function words ("The", "In") and modifiers ("Bergamo-based", "Family-controlled").
+  while (first < end && ((IsFunctionWord(first) && (Exact(first) & kNameClasses) == 0) ||
+                         IsHyphenModifier(Word(first)))) {
+    ++first;
+  }
   if (first == end) return;
-  // Whole names in the lexicon, and names of organisations and places ("General Motors", "Justice
-  // Ministry"), keep their title-like words.
-  bool whole_is_name = end - first > 1 && ((PhraseClasses(first, end, false) & kNameClasses) ||
+  // Whole names of organisations and places in the lexicon, and names ending in their heads
+  // ("General Motors", "Justice Ministry"), keep their title-like words.
+  constexpr uint32_t kWholeClasses = kPlaceClasses | kOrganization | kNationality;
+  bool whole_is_name = end - first > 1 && ((PhraseClasses(first, end, false) & kWholeClasses) ||
                                            IsOrgHead(end - 1) || IsPlaceHead(end - 1));
   uint32_t piece = first;
   float person_cue = 0;
   for (uint32_t k = first; k < end && !whole_is_name; ++k) {
-    bool honorific = IsHonorific(k);
+    bool honorific = IsHonorific(k) || IsHonorificCompound(k);
     if (!honorific && !IsRole(k)) continue;
+    // A role word that ends a run is a title only after a nationality or place ("Russian
+    // President"); otherwise it is part of a name ("Kansai Electric Power").
+    if (k + 1 == end && !honorific && k > piece &&
+        !(Exact(k - 1) & (kNationality | kPlaceClasses))) {
+      continue;
+    }
     // A title splits only before a name ("President Ilse Marendt", "Mr J. Brask"), not before
     // ordinary words ("Major League Baseball", "General Motors").
     if (k + 1 < end && !NameWord(k + 1) && !IsInitial(Word(k + 1))) continue;
@@ -375,10 +414,7 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
     if (k + 1 == end && k > piece && (Exact(k) & kSurname) && (Exact(k - 1) & kGivenName)) break;
     // Title words before the role belong to it: "Prime Minister", "Foreign Minister".
     uint32_t role_start = k;
-    while (role_start > piece && IsCommon(role_start - 1) &&
-           (Exact(role_start - 1) & (kNameClasses | kGivenName)) == 0) {
-      --role_start;
-    }
+    while (role_start > piece && IsTitleModifier(Word(role_start - 1))) --role_start;
     Flush(piece, role_start, person_cue, s);
     piece = k + 1;
     person_cue = honorific ? 4.0f : 2.5f;
@@ -391,7 +427,10 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
 // title ("British Airways", "French Foreign Ministry" stay whole).
 uint32_t NameFinder::NationalityPrefix(uint32_t first, uint32_t end) {
   for (uint32_t len = std::min<uint32_t>(3, end - first - 1); len >= 1; --len) {
-    if ((PhraseClasses(first, first + len, false) & kNationality) == 0) continue;
+    uint32_t classes = PhraseClasses(first, first + len, false);
+    if ((classes & kNationality) == 0) continue;
+    // "Christian", "Jerry" are also given names: before a surname they start a person.
+    if (len == 1 && (classes & kGivenName) && !IsCommon(first + 1)) return 0;
     for (uint32_t k = first + len; k < end; ++k) {
       if (NameWord(k)) return len;
     }
@@ -435,16 +474,28 @@ bool NameFinder::LooksCommonAtStart(uint32_t i) {
 }
 
 void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
-  while (first < end && (IsCapitalisedNonName(Text(first)) || IsCalendarWord(Text(first)))) {
-    ++first;
+  for (bool again = true; again && first < end;) {
+    again = false;
+    if (IsCapitalisedNonName(Text(first)) || IsCalendarWord(Text(first))) {
+      ++first;
+      again = true;
+    } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first)) {
+      // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" not.
+      bool continues =
+          end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);
+      if (continues) break;
+      ++first;
+      again = true;
+    }
   }
   if (first >= end) return;
-  if (IsSentenceInitial(first, s) && LooksCommonAtStart(first)) {
-    // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" does not.
-    bool continues = end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);
-    if (!continues) ++first;
-    if (first >= end) return;
+  // Single letters ("W D L G" table headings) are not names without a word beside them.
+  bool letters_only = true;
+  for (uint32_t k = first; k < end && letters_only; ++k) {
+    std::string_view w = Word(k);
+    letters_only = w.size() == 1 || IsInitial(w);
   }
+  if (letters_only) return;
   if (end - first >= 2 && !(PhraseClasses(first, end, false) & kNameClasses)) {
     uint32_t nat = NationalityPrefix(first, end);
     if (nat > 0) {
@@ -715,6 +766,13 @@ void NameFinder::ScanCapsSentence(const Sentence& s) {
     if (best_len == 0) {
       ++i;
       continue;
+    }
+    // "ROBERTO DURAN": two person words the body used apart are one person.
+    if (best_kind == kPer && i + best_len < s.end_token && IsWord(i + best_len)) {
+      std::string next;
+      AppendFolded(next, Word(i + best_len));
+      auto it = doc_types_.find(next);
+      if (it != doc_types_.end() && it->second == kPer) ++best_len;
     }
     Candidate c;
     c.first = i;

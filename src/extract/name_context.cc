@@ -70,6 +70,19 @@ bool IsRoleWordFallback(std::string_view word) {
                  "compatriot"});
 }
 
+bool IsTitleModifier(std::string_view word) {
+  return InList(
+      word, {"prime",          "deputy",      "vice",        "foreign",   "defence",   "defense",
+             "finance",        "interior",    "economy",     "economics", "trade",     "justice",
+             "health",         "education",   "agriculture", "energy",    "labour",    "labor",
+             "transport",      "culture",     "environment", "home",      "chief",     "executive",
+             "senior",         "acting",      "assistant",   "former",    "first",     "second",
+             "general",        "state",       "secretary",   "under",     "junior",    "industry",
+             "communications", "information", "tourism",     "sports",    "treasury",  "attorney",
+             "lieutenant",     "major",       "head",        "managing",  "associate", "national",
+             "security",       "budget"});
+}
+
 bool IsHonorificFallback(std::string_view word) {
   word = WithoutPeriod(word);
   return InList(word, {"mr",   "mrs",  "ms",   "miss",  "dr",     "sir",      "dame",   "lord",

@@ -28,6 +28,10 @@ float LocativeStrength(std::string_view word);
 // Role nouns that name a person right before or after it ("President", "coach", "striker").
 bool IsRoleWordFallback(std::string_view word);
 
+// Words that sit before a role word inside a title ("Foreign Minister", "Deputy Prime Minister",
+// "Education Minister"): they belong to the title, not to a name.
+bool IsTitleModifier(std::string_view word);
+
 // Titles written right before a name ("Mr", "Mrs", "Dr.", "Sir", "Gen.").
 bool IsHonorificFallback(std::string_view word);
 

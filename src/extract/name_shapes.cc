@@ -153,9 +153,10 @@ float PersonShapeScore(std::string_view word) {
 }
 
 bool IsNameParticle(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kParticles = {
-      "van", "von", "de",  "da",  "das", "dos", "do",  "del", "della", "di",   "du",
-      "le",  "la",  "bin", "ibn", "al",  "el",  "ter", "den", "der",   "bint", "y"};
+  static constexpr std::array<std::string_view, 27> kParticles = {
+      "van", "von", "de",   "da", "das",   "dos", "do",    "del",   "della",
+      "di",  "du",  "le",   "la", "bin",   "ibn", "al",    "el",    "ter",
+      "den", "der", "bint", "y",  "dello", "dei", "degli", "delle", "des"};
   for (std::string_view p : kParticles) {
     if (word == p) return true;
   }
