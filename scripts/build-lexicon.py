@@ -502,7 +502,8 @@ def add_iso_codes(lex):
         regions = json.load(f)["3166-2"]
     for r in regions:
         name = r["name"]
-        if any(ch in name for ch in ",/()[]"):
+        # Subdivisions named "Central", "North" or "Most" would make the word a place.
+        if any(ch in name for ch in ",/()[]") or is_frequent_word(lex, name.lower()):
             continue
         for form in {name, strip_accents(name)}:
             key = lex.add(form, REGION)
@@ -816,9 +817,9 @@ def main():
     lex = Lexicon()
     titles = {w.lower() for w in HONORIFIC_WORDS + HONORIFIC_ABBREVIATIONS} | {"saint", "st."}
     add_closed_classes(lex)
-    add_iso_codes(lex)  # first: nationalities link to ISO country names
+    add_sense_counts(lex)  # first: frequent words keep towns and subdivisions out
+    add_iso_codes(lex)  # before WordNet: nationalities link to ISO country names
     add_wordnet(lex, titles)
-    add_sense_counts(lex)
     add_dictionary_words(lex)
     add_cities(lex, args.node_modules)
     add_given_names(lex, args.node_modules)
