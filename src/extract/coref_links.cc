@@ -394,34 +394,37 @@ std::optional<Pronoun> PronounOf(std::string_view lower) {
   return std::nullopt;
 }
 
-// The person mentions of a sentence before `byte`, in text order (entity ids).
-std::vector<uint32_t> PeopleInSentence(const DocumentWords& words, int sentence, uint32_t byte) {
-  std::vector<std::pair<uint32_t, uint32_t>> found;  // start, entity
-  for (const EntityMention& mention : words.doc().mentions) {
-    if (mention.type != EntityType::kPerson || mention.entity == kNoEntity ||
-        words.doc().entities[mention.entity].type != EntityType::kPerson ||
-        mention.span.start >= byte || SentenceOfByte(words, mention.span.start) != sentence) {
+// The person mentions of each sentence, in text order: (start byte, entity).
+using PeopleBySentence = std::vector<std::vector<std::pair<uint32_t, uint32_t>>>;
+
+PeopleBySentence PeopleInSentences(const DocumentWords& words) {
+  const Document& doc = words.doc();
+  PeopleBySentence people(doc.sentences.size());
+  for (const EntityMention& mention : doc.mentions) {
+    if (mention.type != EntityType::kPerson || mention.entity >= doc.entities.size() ||
+        doc.entities[mention.entity].type != EntityType::kPerson) {
       continue;
     }
-    found.emplace_back(mention.span.start, mention.entity);
+    const int sentence = SentenceOfByte(words, mention.span.start);
+    if (sentence >= 0) people[sentence].emplace_back(mention.span.start, mention.entity);
   }
-  std::sort(found.begin(), found.end());
-  std::vector<uint32_t> people;
-  for (auto [start, entity] : found) people.push_back(entity);
+  for (auto& list : people) std::sort(list.begin(), list.end());
   return people;
 }
 
 constexpr int kPronounReach = 3;  // sentences looked back
 
-Link ResolvePronoun(const DocumentWords& words, std::vector<Profile>& profiles,
-                    const Pronoun& pronoun, int token) {
+Link ResolvePronoun(const DocumentWords& words, const PeopleBySentence& people,
+                    const std::vector<Profile>& profiles, const Pronoun& pronoun, int token) {
   const uint32_t byte = words.doc().tokens[token].span.start;
   const int sentence = words.SentenceOf(token);
-  std::vector<uint32_t> own = PeopleInSentence(words, sentence, byte);
-  const uint32_t excluded = pronoun.object && !own.empty() ? own.front() : kNoEntity;
+  if (sentence < 0) return {};
+  const auto& own = people[sentence];
+  const bool own_subject = !own.empty() && own.front().first < byte;
+  const uint32_t excluded = pronoun.object && own_subject ? own.front().second : kNoEntity;
   for (int s = sentence; s >= 0 && s >= sentence - kPronounReach; --s) {
-    const std::vector<uint32_t> people = s == sentence ? own : PeopleInSentence(words, s, byte);
-    for (uint32_t e : people) {
+    for (auto [start, e] : people[s]) {
+      if (start >= byte) break;
       const char gender = profiles[e].gender;
       if (e == excluded || (gender && gender != pronoun.gender)) continue;
       return {e, sentence - s <= 1 ? 0.65f : 0.55f};
@@ -451,15 +454,20 @@ void AddNominalMentions(Document& doc, const EntityOptions& options) {
 void AddPronounMentions(Document& doc, const EntityOptions& options) {
   const DocumentWords words(doc);
   std::vector<Profile> profiles = BuildProfiles(words);
+  PeopleBySentence people = PeopleInSentences(words);
   for (int t = 0; t < words.token_count(); ++t) {
     if (!(doc.tokens[t].shape & text::kWord) || words.MentionCovering(t) >= 0) continue;
     std::optional<Pronoun> pronoun = PronounOf(words.Lower(t));
     if (!pronoun) continue;
-    const Link link = ResolvePronoun(words, profiles, *pronoun, t);
+    const Link link = ResolvePronoun(words, people, profiles, *pronoun, t);
     if (link.entity == kNoEntity || link.confidence < options.min_confidence) continue;
     // What a pronoun says of its person holds for the next one ("she ... he").
     if (!profiles[link.entity].gender) profiles[link.entity].gender = pronoun->gender;
     AddMention(doc, doc.tokens[t].span, MentionKind::kPronoun, link);
+    // Later pronouns can go back to this one.
+    auto& list = people[words.SentenceOf(t)];
+    const std::pair<uint32_t, uint32_t> entry{doc.tokens[t].span.start, link.entity};
+    list.insert(std::lower_bound(list.begin(), list.end(), entry), entry);
   }
 }
 

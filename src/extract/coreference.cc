@@ -106,9 +106,7 @@ class NameGrouper {
     for (size_t m = 0; m < forms_.size(); ++m) {
       if (!IsShortPerson(m) && AcronymOf(m).empty()) doc_.mentions[m].entity = EntityForKey(m);
     }
-    for (size_t m = 0; m < forms_.size(); ++m) {
-      if (IsShortPerson(m)) Assign(m, FullPersonName(m));
-    }
+    LinkShortPersonNames();
     for (size_t m = 0; m < forms_.size(); ++m) {
       if (!AcronymOf(m).empty()) Assign(m, Expansion(m));
     }
@@ -150,40 +148,44 @@ class NameGrouper {
     return before >= 0 ? before : after;
   }
 
-  // Of the preceding mentions accepted by `fits`, the one whose entity has been named most
-  // often so far (the nearest among equals); else the nearest following one.
-  template <typename Fits>
-  int MostNamed(size_t m, Fits fits) const {
-    std::map<uint32_t, int> named;
-    for (size_t j = 0; j < forms_.size(); ++j) {
-      if (doc_.mentions[j].span.start < doc_.mentions[m].span.start) {
-        ++named[doc_.mentions[j].entity];
-      }
+  // Full person names (two words or more) by their last and by their first word.
+  using NamesByWord = std::map<std::string, std::vector<size_t>>;
+
+  // Pass 2, in text order, so `named` counts every name mention before m.
+  void LinkShortPersonNames() {
+    NamesByWord by_last, by_first;
+    for (size_t m = 0; m < forms_.size(); ++m) {
+      if (doc_.mentions[m].type != EntityType::kPerson || forms_[m].words.size() < 2) continue;
+      by_last[LowerCase(forms_[m].words.back())].push_back(m);
+      by_first[LowerCase(forms_[m].words.front())].push_back(m);
     }
+    std::map<uint32_t, int> named;
+    for (size_t m = 0; m < forms_.size(); ++m) {
+      if (IsShortPerson(m)) {
+        int target = MostNamed(m, by_last, named);
+        // Family name first (East Asian names, Hungarian ones): the first word.
+        if (target < 0) target = MostNamed(m, by_first, named);
+        Assign(m, target);
+      }
+      if (doc_.mentions[m].entity != kNoEntity) ++named[doc_.mentions[m].entity];
+    }
+  }
+
+  // A shared family name ("Chen" after three Chens) goes to the person named most often so far
+  // (the nearest among equals): a story shortens the name of the person it is about. With no
+  // full name before it, the nearest one after it.
+  int MostNamed(size_t m, const NamesByWord& names, std::map<uint32_t, int>& named) const {
+    auto it = names.find(forms_[m].key);
+    if (it == names.end()) return -1;
+    const uint32_t start = doc_.mentions[m].span.start;
     int chosen = -1;
-    for (size_t j = 0; j < forms_.size(); ++j) {
-      if (doc_.mentions[j].span.start >= doc_.mentions[m].span.start) break;
-      if (doc_.mentions[j].entity == kNoEntity || !fits(j)) continue;
+    for (size_t j : it->second) {
+      if (doc_.mentions[j].span.start >= start) return chosen >= 0 ? chosen : static_cast<int>(j);
       if (chosen < 0 || named[doc_.mentions[j].entity] >= named[doc_.mentions[chosen].entity]) {
         chosen = static_cast<int>(j);
       }
     }
-    return chosen >= 0 ? chosen : Nearest(m, fits);
-  }
-
-  // A shared family name ("Kim" after three Kims) goes to the most named person: a story
-  // shortens the name of the person it is about.
-  int FullPersonName(size_t m) const {
-    const std::string& word = forms_[m].key;
-    auto full_person = [&](size_t j) {
-      return doc_.mentions[j].type == EntityType::kPerson && forms_[j].words.size() >= 2;
-    };
-    int found = MostNamed(
-        m, [&](size_t j) { return full_person(j) && LowerCase(forms_[j].words.back()) == word; });
-    if (found >= 0) return found;
-    // Family name first (East Asian names, Hungarian ones): the first word.
-    return MostNamed(
-        m, [&](size_t j) { return full_person(j) && LowerCase(forms_[j].words.front()) == word; });
+    return chosen;
   }
 
   int Expansion(size_t m) const {
