@@ -1,4 +1,5 @@
-// One run of `storyline clean examples/corpus`, shared by the golden tests.
+// One run of `storyline clean examples/corpus` (and one of `storyline analyze examples/corpus`),
+// shared by the golden tests.
 //
 // The binary is run from the source directory with the relative path `examples/corpus`, so every
 // record's `source` is a stable relative path (`examples/corpus/01_....txt`). ctest runs each
@@ -40,9 +41,9 @@ inline std::string ReadWholeFile(const fs::path& path) {
   return buffer.str();
 }
 
-inline std::string RunCacheKey() {
+inline std::string RunCacheKey(const std::string& subcommand) {
   std::error_code ec;
-  std::string material = STORYLINE_BINARY;
+  std::string material = std::string(STORYLINE_BINARY) + " " + subcommand;
   auto add = [&](const fs::path& path) {
     material += "|" + path.string() + ":" + std::to_string(fs::file_size(path, ec)) + ":" +
                 std::to_string(fs::last_write_time(path, ec).time_since_epoch().count());
@@ -59,11 +60,12 @@ inline std::string RunCacheKey() {
 }
 
 // Runs the binary into a fresh folder: out.jsonl, err.txt and rc (the exit code).
-inline void RunInto(const fs::path& dir) {
+inline void RunInto(const fs::path& dir, const std::string& subcommand) {
   fs::create_directories(dir);
   std::string command = "cd '" + std::string(STORYLINE_SOURCE_DIR) + "' && '" +
-                        std::string(STORYLINE_BINARY) + "' clean " + kCorpusDir + " -o '" +
-                        (dir / "out.jsonl").string() + "' 2>'" + (dir / "err.txt").string() + "'";
+                        std::string(STORYLINE_BINARY) + "' " + subcommand + " " + kCorpusDir +
+                        " -o '" + (dir / "out.jsonl").string() + "' 2>'" +
+                        (dir / "err.txt").string() + "'";
   int status = std::system(command.c_str());
   std::ofstream(dir / "rc") << (WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 }
@@ -90,24 +92,32 @@ inline CorpusRun LoadRun(const fs::path& dir) {
   return run;
 }
 
-// The run of the current binary on the current corpus (run once per key, then cached).
-inline const CorpusRun& CorpusCleanRun() {
-  static const CorpusRun run = [] {
-    fs::path cache = fs::temp_directory_path() / ("storyline-golden-" + RunCacheKey());
-    if (!fs::exists(cache / "rc")) {
-      fs::path scratch = cache.string() + ".tmp" + std::to_string(::getpid());
+// A run of the current binary's `subcommand` on the current corpus (run once per key, then
+// cached).
+inline CorpusRun CorpusRunOf(const std::string& subcommand) {
+  fs::path cache = fs::temp_directory_path() / ("storyline-golden-" + RunCacheKey(subcommand));
+  if (!fs::exists(cache / "rc")) {
+    fs::path scratch = cache.string() + ".tmp" + std::to_string(::getpid());
+    fs::remove_all(scratch);
+    RunInto(scratch, subcommand);
+    std::error_code ec;
+    fs::rename(scratch, cache, ec);  // atomic; loses harmlessly to a parallel test's run
+    if (ec) {
+      CorpusRun own = LoadRun(scratch);
       fs::remove_all(scratch);
-      RunInto(scratch);
-      std::error_code ec;
-      fs::rename(scratch, cache, ec);  // atomic; loses harmlessly to a parallel test's run
-      if (ec) {
-        CorpusRun own = LoadRun(scratch);
-        fs::remove_all(scratch);
-        return own;
-      }
+      return own;
     }
-    return LoadRun(cache);
-  }();
+  }
+  return LoadRun(cache);
+}
+
+inline const CorpusRun& CorpusCleanRun() {
+  static const CorpusRun run = CorpusRunOf("clean");
+  return run;
+}
+
+inline const CorpusRun& CorpusAnalyzeRun() {
+  static const CorpusRun run = CorpusRunOf("analyze");
   return run;
 }
 
