@@ -99,6 +99,12 @@ Detective Superintendent Chief Director
                "Defence Minister", "Defense Secretary", "Secretary of State", "Secretary General",
                "Secretary-General", "Crown Prince", "Supreme Leader", "Attorney General"]
 
+# Calendar words are dates before they are names: weekdays are never names here, and a month is a
+# given name only when a curated given-name list says so ("May", "June").
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+
 ORG_SUFFIXES = """
 Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC L.L.C. LLP LP plc PLC Plc AG GmbH SA S.A. NV N.V. BV B.V.
 SE SpA S.p.A. AB ASA Oyj KK K.K. Pty PJSC OJSC JSC OAO ZAO SARL S.A.R.L. SAS Bhd Tbk KGaA Srl
@@ -183,6 +189,7 @@ class Lexicon:
         self.city = {}  # key -> (population, country code) of its largest city
         self.common_rank = {}
         self.place_code = {}  # WordNet place -> ISO code of the country it is part of
+        self.curated_given = set()  # given names from the stdlib lists
         self.gender = defaultdict(int)  # 1 female, 2 male
 
     def add(self, key, cls):
@@ -317,7 +324,7 @@ def add_wordnet(lex, titles):
             cls = place_class(nouns, s)
             place_of[s.offset] = cls
             for lemma in s.lemmas:
-                if is_capitalised(lemma):
+                if is_capitalised(lemma) and not is_wordlike_code(lemma, cls):
                     lex.add(lemma, cls)
         elif s.lexfile == 14 and (instance or has_hypernym_lemma(
                 nouns, s, {"organization", "organisation"})):
@@ -333,6 +340,12 @@ def add_wordnet(lex, titles):
     add_groups(lex, nouns, adjectives)
     add_roles(lex, nouns)
     return nouns
+
+
+def is_wordlike_code(lemma, cls):
+    """Postal codes spelled like words ("IN", "OR", "OK") would make headline capitals places."""
+    return (cls != COUNTRY and len(lemma) <= 3 and lemma.isupper() and
+            (lemma.lower() in FUNCTION_WORDS or lemma.lower() in dictionary_words()))
 
 
 def country_code_of(lex, nouns, place_of, synset, depth=0):
@@ -587,6 +600,7 @@ def add_given_names(lex, node_modules):
             for name in json.load(f):
                 key = lex.add(name, GIVEN)
                 lex.gender[key] |= gender
+                lex.curated_given.add(key)
     # The census lists are long and noisy about gender ("John" is on the female list); they only
     # decide the gender of names the curated lists lack.
     census = read_census_names(node_modules)
@@ -638,6 +652,21 @@ def add_dictionary_words(lex):
     # Capitalised entries are names of every kind: too weak to say which, so left out.
     for word in sorted(dictionary_words()):
         lex.add(word, COMMON)
+
+
+def remove_closed_class_names(lex):
+    """Census and WordNet names spelled like a weekday or a capitalised function word ("Friday",
+    "In", "An") are dropped: those words are far more often what they look like."""
+    capitalised = [w[0].upper() + w[1:] for w in FUNCTION_WORDS if w not in MODALS]
+    for day in WEEKDAYS + capitalised:
+        lex.classes[day] &= ~(GIVEN | SURNAME | PERSON)
+    for month in MONTHS:
+        lex.classes[month] &= ~(SURNAME | PERSON)
+        if month not in lex.curated_given:
+            lex.classes[month] &= ~GIVEN
+    for key in WEEKDAYS + MONTHS + capitalised:
+        if not lex.classes[key]:
+            del lex.classes[key]
 
 
 def add_closed_classes(lex):
@@ -823,6 +852,7 @@ def main():
     add_dictionary_words(lex)
     add_cities(lex, args.node_modules)
     add_given_names(lex, args.node_modules)
+    remove_closed_class_names(lex)
 
     version = "lexicon %d (sources %s)" % (FORMAT_VERSION, source_digest(args.node_modules))
     exact, folded, size = write_image(lex, args.output, version)
