@@ -393,6 +393,7 @@ class Scanner {
   bool Clock(size_t i, Hit& h);
   bool Duration(size_t i, Hit& h);
   bool Set(size_t i, Hit& h);
+  bool IsRateBefore(size_t k) const;
   bool Reference(size_t i, Hit& h);
   bool Season(size_t i, Hit& h);
   bool Holiday(size_t i, Hit& h);
@@ -1578,6 +1579,22 @@ bool Scanner::Clock(size_t i, Hit& h) {
 
 // ---- durations and sets
 
+// Whether the token before "a year"/"a week" makes it a rate ("$2 million a year", "four flights
+// a week", "24 hours a day", "twice a week") rather than a duration.
+bool Scanner::IsRateBefore(size_t k) const {
+  static const std::unordered_set<std::string_view> kRate = {
+      "percent", "%",        "times",   "twice",   "once",   "per",   "cents", "million",
+      "billion", "thousand", "hundred", "dollars", "pounds", "euros", "yen",   "shares"};
+  static const std::unordered_set<std::string_view> kNotPlural = {
+      "this", "was",  "has",    "its",    "his",     "hers", "ours", "yours", "theirs", "thus",
+      "plus", "less", "unless", "always", "perhaps", "does", "is",   "as",    "across", "process"};
+  const std::string_view prev = L(k);
+  if (toks_[k].numeric || kRate.count(prev)) return true;
+  // A plural count noun just before: "four flights a week".
+  return prev.size() > 3 && prev.back() == 's' && !toks_[k].cap && !kNotPlural.count(prev) &&
+         IsLetter(static_cast<unsigned char>(prev[0]));
+}
+
 std::string DurationValue(double count, bool fuzzy, const Unit& unit) {
   const std::string prefix = unit.time ? "PT" : "P";
   if (fuzzy) return prefix + "X" + unit.letter;
@@ -1654,14 +1671,9 @@ bool Scanner::Duration(size_t i, Hit& h) {
   if (fuzzy && !plural) return false;
   if (!fuzzy && !article && count == 0) return false;
   // A rate ("$5 a year", "twice a week") or an age ("five-year-old", "40 years old").
-  if (article) {
-    const std::string_view prev = number_start > 0 ? L(number_start - 1) : "";
-    if (number_start > 0 &&
-        (toks_[number_start - 1].numeric || prev == "percent" || prev == "%" || prev == "times" ||
-         prev == "twice" || prev == "once" || prev == "per" || prev == "cents")) {
-      return false;
-    }
-  }
+  if (article && number_start > 0 && IsRateBefore(number_start - 1)) return false;
+  // "60 Minutes": a capitalised unit inside a sentence is a title.
+  if (toks_[u].cap && !toks_[number_start].cap) return false;
   size_t stop = u + 1;
   if (Is(stop, "old") || (Is(stop, "-") && Attached(stop))) return false;
   if (Is(stop, "and") && Is(stop + 1, "a") && Is(stop + 2, "half")) {
@@ -1687,7 +1699,7 @@ bool Scanner::Set(size_t i, Hit& h) {
       return true;
     }
   }
-  if (w != "every" && w != "each" && w != "per") return false;
+  if (w != "every" && w != "each") return false;
   size_t j = i + 1;
   int count = 1;
   if (Is(j, "other")) {
