@@ -150,6 +150,20 @@ TEST(Lexicon, SurnamesAndPersons) {
   EXPECT_FALSE(Classes("The") & kGivenName);
 }
 
+TEST(Lexicon, CalendarAndFunctionWordsAreNotNames) {
+  EXPECT_FALSE(Classes("Friday") & (kGivenName | kSurname));
+  EXPECT_FALSE(Classes("July") & (kGivenName | kSurname));
+  EXPECT_FALSE(Classes("In") & (kGivenName | kSurname));
+  EXPECT_TRUE(Classes("In") & kFunctionWord);
+  // A month that a curated list has as a given name stays one; modals are not capitalised.
+  EXPECT_TRUE(Classes("May") & kGivenName);
+  EXPECT_FALSE(Classes("May") & kFunctionWord);
+  EXPECT_TRUE(Classes("may") & kFunctionWord);
+  // Postal codes spelled like words are not places.
+  EXPECT_FALSE(Classes("OR") & (kRegion | kPlace));
+  EXPECT_TRUE(Classes("US") & kCountry);
+}
+
 TEST(Lexicon, FindIsCaseSensitive) {
   EXPECT_FALSE(Lex().Find("france"));
   EXPECT_FALSE(Classes("paris") & kCity);
