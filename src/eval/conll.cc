@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 namespace storyline::eval {
@@ -127,10 +128,11 @@ struct TokenSpan {
   bool aligned = false;
 };
 
-// Walks the gold tokens through the predicted text in order.
-class Aligner {
+// Walks the gold tokens through the predicted text in order: the fallback for documents too long
+// for the word alignment below.
+class GreedyAligner {
  public:
-  Aligner(const ConllDocument& doc, std::string_view text) : doc_(doc), text_(text) {}
+  GreedyAligner(const ConllDocument& doc, std::string_view text) : doc_(doc), text_(text) {}
 
   std::vector<TokenSpan> Run(size_t& lost) {
     std::vector<TokenSpan> spans(doc_.tokens.size());
@@ -182,6 +184,94 @@ class Aligner {
   const ConllDocument& doc_;
   std::string_view text_;
 };
+
+// Aligns gold tokens with the whitespace-separated words of the predicted text by a longest
+// common subsequence, so lines the cleaner dropped, moved into the title or repeated cannot pull
+// the alignment past text that is still there. Tokens without a partner are lost.
+class WordAligner {
+ public:
+  static constexpr uint64_t kMaxCells = uint64_t{16} << 20;
+
+  WordAligner(const ConllDocument& doc, std::string_view text) : doc_(doc), text_(text) {}
+
+  std::vector<TokenSpan> Run(size_t& lost) {
+    SplitWords();
+    if (uint64_t{doc_.tokens.size() + 1} * (words_.size() + 1) > kMaxCells)
+      return GreedyAligner(doc_, text_).Run(lost);
+    Number();
+    const size_t n = doc_.tokens.size(), m = words_.size(), width = m + 1;
+    // table[i * width + j]: LCS length of tokens[i..] and words[j..].
+    std::vector<uint32_t> table((n + 1) * width, 0);
+    for (size_t i = n; i-- > 0;) {
+      for (size_t j = m; j-- > 0;) {
+        table[i * width + j] = token_ids_[i] == word_ids_[j]
+                                   ? table[(i + 1) * width + j + 1] + 1
+                                   : std::max(table[(i + 1) * width + j], table[i * width + j + 1]);
+      }
+    }
+    std::vector<TokenSpan> spans(n);
+    size_t i = 0, j = 0;
+    while (i < n && j < m) {
+      if (token_ids_[i] == word_ids_[j] &&
+          table[i * width + j] == table[(i + 1) * width + j + 1] + 1) {
+        spans[i++] = {words_[j].first, words_[j].second, true};
+        ++j;
+      } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) {
+        ++i;
+      } else {
+        ++j;
+      }
+    }
+    for (const TokenSpan& s : spans) lost += !s.aligned;
+    return spans;
+  }
+
+ private:
+  void SplitWords() {
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      while (pos < text_.size() && IsSpace(text_[pos])) ++pos;
+      const size_t start = pos;
+      while (pos < text_.size() && !IsSpace(text_[pos])) ++pos;
+      if (pos > start)
+        words_.emplace_back(static_cast<uint32_t>(start), static_cast<uint32_t>(pos));
+    }
+  }
+
+  // Replaces strings by small integers so the table compares numbers.
+  void Number() {
+    std::unordered_map<std::string_view, uint32_t> ids;
+    for (const std::string& t : doc_.tokens) {
+      token_ids_.push_back(ids.emplace(t, static_cast<uint32_t>(ids.size())).first->second);
+    }
+    for (const auto& [start, end] : words_) {
+      auto it = ids.find(text_.substr(start, end - start));
+      word_ids_.push_back(it == ids.end() ? UINT32_MAX : it->second);
+    }
+  }
+
+  const ConllDocument& doc_;
+  std::string_view text_;
+  std::vector<std::pair<uint32_t, uint32_t>> words_;  // byte spans
+  std::vector<uint32_t> token_ids_, word_ids_;
+};
+
+// The better of the two alignments: by words (robust to dropped and repeated lines), else by
+// substrings when fewer tokens are lost that way (a text whose tokens are not space-separated).
+std::vector<TokenSpan> Align(const ConllDocument& doc, std::string_view text, size_t& lost) {
+  size_t word_lost = 0;
+  std::vector<TokenSpan> spans = WordAligner(doc, text).Run(word_lost);
+  if (word_lost > 0) {
+    size_t greedy_lost = 0;
+    std::vector<TokenSpan> greedy = GreedyAligner(doc, text).Run(greedy_lost);
+    if (greedy_lost < word_lost) {
+      lost += greedy_lost;
+      return greedy;
+    }
+  }
+  lost += word_lost;
+  return spans;
+}
 
 // ---- Scoring ----
 
@@ -236,7 +326,7 @@ class DocumentScorer {
 
   void Score(const ConllPrediction& prediction) {
     text_ = prediction.text;
-    spans_ = Aligner(doc_, text_).Run(score_.lost_tokens);
+    spans_ = Align(doc_, text_, score_.lost_tokens);
     IndexTokens();
     std::vector<bool> matched(doc_.entities.size(), false);
     std::vector<ConllMention> mentions = prediction.mentions;

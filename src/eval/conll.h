@@ -10,9 +10,11 @@
 // ConllText() is the text a document is fed to `storyline analyze` as: tokens joined by one space,
 // sentences by "\n".
 //
-// ScoreConll() aligns each gold document's tokens onto the predicted record's text (in order,
-// skipping whitespace, so a reflowed text scores the same; a token that cannot be found is lost and
-// alignment resumes after it) and matches predicted name mentions to gold entities by exact span
+// ScoreConll() aligns each gold document's tokens onto the predicted record's text in order (a
+// longest common subsequence of tokens and whitespace-separated words, or a substring walk when
+// that loses fewer tokens, as for a text that does not separate tokens by spaces), so a reflowed
+// text or one that lost lines scores the same on what is left; a token that cannot be found is
+// lost. It then matches predicted name mentions to gold entities by exact span
 // and exact type. A prediction whose offsets are not the start and the end of aligned tokens is a
 // false positive. The headline is micro P/R/F1 over PER, ORG and LOC together (a PER/ORG/LOC
 // prediction on a gold MISC span is a false positive there); MISC is scored apart. A gold document

@@ -200,6 +200,35 @@ TEST(ScoreConll, DroppedTokensAreLostAndAlignmentResumes) {
   EXPECT_EQ(s.per_type[size_t(ConllType::kMisc)].tp, 1u);
 }
 
+TEST(ScoreConll, RepeatedLineDoesNotPullTheAlignmentPastKeptText) {
+  // Gold: a heading, a result line, the heading again, a second result line. The cleaner dropped
+  // the first heading; a walk that looked for it further on would skip the first result line.
+  std::vector<ConllDocument> gold = ParseConll(
+      "Final NN I-NP O\nround NN I-NP O\nof IN I-PP O\nthe DT I-NP O\nday NN I-NP O\n\n"
+      "Lena NNP I-NP I-PER\nHart NNP I-NP I-PER\nwon VBD I-VP O\n\n"
+      "Final NN I-NP O\nround NN I-NP O\nof IN I-PP O\nthe DT I-NP O\nday NN I-NP O\n\n"
+      "Ola NNP I-NP I-PER\nBerg NNP I-NP I-PER\nlost VBD I-VP O\n",
+      "t");
+  const std::string text = "Lena Hart won\n\nFinal round of the day Ola Berg lost";
+  std::map<std::string, ConllPrediction> pred;
+  pred["t-001"] = {text,
+                   {At(text, "Lena Hart", ConllType::kPer), At(text, "Ola Berg", ConllType::kPer)}};
+  ConllScore s = ScoreConll(gold, pred);
+  EXPECT_EQ(s.lost_tokens, 5u);
+  EXPECT_EQ(s.headline.tp, 2u);
+  EXPECT_EQ(s.headline.fn, 0u);
+}
+
+TEST(ScoreConll, TextWithoutSpacesBetweenTokensAligns) {
+  std::vector<ConllDocument> gold = TwoDocuments();
+  const std::string text = "Mara Velk visited Ostrava. Aldonian banks rose.";
+  std::map<std::string, ConllPrediction> pred;
+  pred["dev.set-001"] = {text, {At(text, "Ostrava", ConllType::kLoc)}};
+  ConllScore s = ScoreConll({gold[0]}, pred);
+  EXPECT_EQ(s.lost_tokens, 0u);
+  EXPECT_EQ(s.headline.tp, 1u);
+}
+
 TEST(ScoreConll, DuplicatePredictionCountsOnce) {
   std::vector<ConllDocument> gold = TwoDocuments();
   const std::string text = ConllText(gold[0]);
