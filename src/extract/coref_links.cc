@@ -382,20 +382,29 @@ ByteSpan DescriptionSpan(const DocumentWords& words, const Description& d) {
 
 struct Pronoun {
   char gender;
-  bool object;  // "him": not its own clause's subject
+  bool subject;  // "he", "she": the subject of its clause
+  bool object;   // "him": never its own clause's subject
 };
 
 std::optional<Pronoun> PronounOf(std::string_view lower) {
-  if (lower == "he" || lower == "his" || lower == "himself") return Pronoun{'m', false};
-  if (lower == "him") return Pronoun{'m', true};
-  if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself") {
-    return Pronoun{'f', false};
-  }
+  if (lower == "he") return Pronoun{'m', true, false};
+  if (lower == "she") return Pronoun{'f', true, false};
+  if (lower == "his" || lower == "himself") return Pronoun{'m', false, false};
+  if (lower == "him") return Pronoun{'m', false, true};
+  if (lower == "her" || lower == "hers" || lower == "herself") return Pronoun{'f', false, false};
   return std::nullopt;
 }
 
-// The person mentions of each sentence, in text order: (start byte, entity).
-using PeopleBySentence = std::vector<std::vector<std::pair<uint32_t, uint32_t>>>;
+// A person mention as pronoun resolution sees it.
+struct PersonMention {
+  uint32_t start = 0;
+  uint32_t entity = kNoEntity;
+  bool subject_pronoun = false;  // "he" / "she"
+  bool operator<(const PersonMention& o) const { return start < o.start; }
+};
+
+// The person mentions of each sentence, in text order.
+using PeopleBySentence = std::vector<std::vector<PersonMention>>;
 
 PeopleBySentence PeopleInSentences(const DocumentWords& words) {
   const Document& doc = words.doc();
@@ -406,10 +415,21 @@ PeopleBySentence PeopleInSentences(const DocumentWords& words) {
       continue;
     }
     const int sentence = SentenceOfByte(words, mention.span.start);
-    if (sentence >= 0) people[sentence].emplace_back(mention.span.start, mention.entity);
+    if (sentence >= 0) people[sentence].push_back({mention.span.start, mention.entity, false});
   }
   for (auto& list : people) std::sort(list.begin(), list.end());
   return people;
+}
+
+// The subject of the clause a pronoun at `byte` is in, roughly: the nearest "he"/"she" before
+// it in the sentence ("Y said she would write to him"), else the sentence's first person.
+uint32_t ClauseSubject(const std::vector<PersonMention>& sentence, uint32_t byte) {
+  uint32_t subject = kNoEntity;
+  for (const PersonMention& mention : sentence) {
+    if (mention.start >= byte) break;
+    if (subject == kNoEntity || mention.subject_pronoun) subject = mention.entity;
+  }
+  return subject;
 }
 
 constexpr int kPronounReach = 3;  // sentences looked back
@@ -419,15 +439,13 @@ Link ResolvePronoun(const DocumentWords& words, const PeopleBySentence& people,
   const uint32_t byte = words.doc().tokens[token].span.start;
   const int sentence = words.SentenceOf(token);
   if (sentence < 0) return {};
-  const auto& own = people[sentence];
-  const bool own_subject = !own.empty() && own.front().first < byte;
-  const uint32_t excluded = pronoun.object && own_subject ? own.front().second : kNoEntity;
+  const uint32_t excluded = pronoun.object ? ClauseSubject(people[sentence], byte) : kNoEntity;
   for (int s = sentence; s >= 0 && s >= sentence - kPronounReach; --s) {
-    for (auto [start, e] : people[s]) {
-      if (start >= byte) break;
-      const char gender = profiles[e].gender;
-      if (e == excluded || (gender && gender != pronoun.gender)) continue;
-      return {e, sentence - s <= 1 ? 0.65f : 0.55f};
+    for (const PersonMention& mention : people[s]) {
+      if (mention.start >= byte) break;
+      const char gender = profiles[mention.entity].gender;
+      if (mention.entity == excluded || (gender && gender != pronoun.gender)) continue;
+      return {mention.entity, sentence - s <= 1 ? 0.65f : 0.55f};
     }
   }
   return {};
@@ -466,7 +484,7 @@ void AddPronounMentions(Document& doc, const EntityOptions& options) {
     AddMention(doc, doc.tokens[t].span, MentionKind::kPronoun, link);
     // Later pronouns can go back to this one.
     auto& list = people[words.SentenceOf(t)];
-    const std::pair<uint32_t, uint32_t> entry{doc.tokens[t].span.start, link.entity};
+    const PersonMention entry{doc.tokens[t].span.start, link.entity, pronoun->subject};
     list.insert(std::lower_bound(list.begin(), list.end(), entry), entry);
   }
 }

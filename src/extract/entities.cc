@@ -43,30 +43,4 @@ void FindEntities(Document& doc, const EntityOptions& options) {
   KeepConfident(doc, options.min_confidence);
 }
 
-const char* EntityTypeName(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson:
-      return "PERSON";
-    case EntityType::kOrganization:
-      return "ORGANIZATION";
-    case EntityType::kLocation:
-      return "LOCATION";
-    case EntityType::kNationality:
-      return "NATIONALITY";
-  }
-  return "PERSON";
-}
-
-const char* MentionKindName(MentionKind kind) {
-  switch (kind) {
-    case MentionKind::kName:
-      return "name";
-    case MentionKind::kNominal:
-      return "nominal";
-    case MentionKind::kPronoun:
-      return "pronoun";
-  }
-  return "name";
-}
-
 }  // namespace storyline::extract

@@ -22,7 +22,9 @@ struct EntityOptions {
 // Fills doc.mentions and doc.entities (mentions in text order). Needs doc.tokens/doc.sentences.
 void FindEntities(Document& doc, const EntityOptions& options = {});
 
-const char* EntityTypeName(EntityType type);    // "PERSON", "ORGANIZATION", ...
-const char* MentionKindName(MentionKind kind);  // "name", "nominal", "pronoun"
+// "PERSON", "ORGANIZATION", ... and "name", "nominal", "pronoun": defined with the document
+// model (core/document.h), which the JSON writer shares; named here too for this stage's users.
+using storyline::EntityTypeName;
+using storyline::MentionKindName;
 
 }  // namespace storyline::extract

@@ -3,7 +3,7 @@
 // fictional ones come from examples/corpus/.
 #include <gtest/gtest.h>
 
-#include <set>
+#include <algorithm>
 
 #include "coref_test_doc.h"
 
@@ -268,6 +268,15 @@ TEST(Pronouns, AnObjectIsNotItsOwnSubject) {
   EXPECT_EQ(d.Referent("she"), "Ilse Marendt");
 }
 
+TEST(Pronouns, AnObjectAfterAnotherClauseSubject) {
+  HandTaggedDocument d(
+      "Pablo Ortiz disagreed. He said Chile would wait, and Kari Lund said she would write to "
+      "him.");
+  d.Person("Pablo Ortiz").Person("Kari Lund").Place("Chile").Resolve();
+  EXPECT_EQ(d.Referent("she"), "Kari Lund");
+  EXPECT_EQ(d.Referent("him"), "Pablo Ortiz");
+}
+
 TEST(Pronouns, LearnedGenderHoldsForLaterPronouns) {
   HandTaggedDocument d(
       "Ilse Marendt met Dariusz Kellan. She smiled. Marendt and Kellan then talked. He said "
@@ -299,6 +308,59 @@ TEST(ResolveCoreference, RunningTwiceGivesTheSameLayer) {
   d.Resolve();
   EXPECT_EQ(d.doc.mentions.size(), mentions);
   EXPECT_EQ(d.doc.entities.size(), entities);
+}
+
+// ---- FindEntities: the whole layer, with the name tagger ----
+
+TEST(FindEntities, LayerContract) {
+  Document doc;
+  doc.text =
+      "Chilean President Pablo Ortiz met Norwegian Prime Minister Kari Lund in Oslo on Monday.\n\n"
+      "The Norwegian leader said the talks had been useful. Ortiz disagreed. He said Chile would "
+      "not accept new limits.";
+  text::Segment(doc);
+  FindEntities(doc);
+  ASSERT_FALSE(doc.mentions.empty());
+  std::vector<bool> used(doc.entities.size(), false);
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const EntityMention& m = doc.mentions[i];
+    ASSERT_LT(m.entity, doc.entities.size());
+    used[m.entity] = true;
+    EXPECT_GE(m.confidence, EntityOptions{}.min_confidence);
+    if (i > 0) {
+      EXPECT_LE(doc.mentions[i - 1].span.start, m.span.start);
+    }
+  }
+  EXPECT_TRUE(std::all_of(used.begin(), used.end(), [](bool u) { return u; }));  // dense ids
+
+  auto referent = [&](std::string_view phrase) -> std::string {
+    for (const EntityMention& m : doc.mentions) {
+      if (std::string_view(doc.text).substr(m.span.start, m.span.size()) == phrase) {
+        return doc.entities[m.entity].canonical;
+      }
+    }
+    return "";
+  };
+  EXPECT_EQ(referent("The Norwegian leader"), "Kari Lund");
+  EXPECT_EQ(referent("Ortiz"), "Pablo Ortiz");
+  EXPECT_EQ(referent("He"), "Pablo Ortiz");
+}
+
+TEST(FindEntities, ANamesOnlyLayerWithoutCoreference) {
+  Document doc;
+  doc.text = "Chilean President Pablo Ortiz arrived. He said the Chilean leader was tired.";
+  text::Segment(doc);
+  EntityOptions options;
+  options.resolve_coreference = false;
+  FindEntities(doc, options);
+  for (const EntityMention& m : doc.mentions) EXPECT_EQ(m.kind, MentionKind::kName);
+}
+
+TEST(FindEntities, Names) {
+  EXPECT_STREQ(EntityTypeName(EntityType::kOrganization), "ORGANIZATION");
+  EXPECT_STREQ(EntityTypeName(EntityType::kNationality), "NATIONALITY");
+  EXPECT_STREQ(MentionKindName(MentionKind::kNominal), "nominal");
+  EXPECT_STREQ(MentionKindName(MentionKind::kPronoun), "pronoun");
 }
 
 }  // namespace
