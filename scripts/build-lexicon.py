@@ -710,8 +710,8 @@ def finalize(lex, keys):
     if classes & NATIONALITY:
         link = min((lex.nationality_link[k] for k in keys if k in lex.nationality_link),
                    default=(0, None))[1]
-    if link is None and classes & COUNTRY:
-        link = first(lex.country_code)
+    if link is None and classes & COUNTRY:  # "Holland": the Netherlands before a town
+        link = first(lex.country_code) or first(lex.place_code)
     if link is None and city:
         link = city[1]
     if link is None and classes & REGION:
