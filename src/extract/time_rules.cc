@@ -291,29 +291,30 @@ uint8_t WordClassOf(std::string_view w) {
     std::unordered_map<std::string_view, uint8_t> out;
     for (std::string_view s : StarterWords()) out[s] |= kStarter;
     static constexpr std::string_view kExtra[] = {
-        "january",    "february",   "march",     "april",     "may",        "june",
-        "july",       "august",     "september", "october",   "november",   "december",
-        "jan",        "feb",        "mar",       "apr",       "jun",        "jul",
-        "aug",        "sep",        "sept",      "oct",       "nov",        "dec",
-        "monday",     "tuesday",    "wednesday", "thursday",  "friday",     "saturday",
-        "sunday",     "second",     "seconds",   "minute",    "minutes",    "hour",
-        "hours",      "day",        "days",      "week",      "weeks",      "fortnight",
-        "fortnights", "month",      "months",    "year",      "years",      "decade",
-        "decades",    "century",    "centuries", "one",       "two",        "three",
-        "four",       "five",       "six",       "seven",     "eight",      "nine",
-        "ten",        "eleven",     "twelve",    "thirteen",  "fourteen",   "fifteen",
-        "sixteen",    "seventeen",  "eighteen",  "nineteen",  "twenty",     "thirty",
-        "forty",      "fifty",      "sixty",     "seventy",   "eighty",     "ninety",
-        "hundred",    "dozen",      "today",     "tonight",   "yesterday",  "tomorrow",
-        "now",        "currently",  "current",   "present",   "nowadays",   "recently",
-        "recent",     "previously", "formerly",  "future",    "soon",       "daily",
-        "weekly",     "monthly",    "yearly",    "annually",  "hourly",     "nightly",
-        "noon",       "midday",     "midnight",  "overnight", "christmas",  "thanksgiving",
-        "spring",     "summer",     "fall",      "autumn",    "winter",     "morning",
-        "afternoon",  "evening",    "night",     "quarter",   "half",       "weekend",
-        "twenties",   "thirties",   "forties",   "fifties",   "sixties",    "seventies",
-        "eighties",   "nineties",   "mondays",   "tuesdays",  "wednesdays", "thursdays",
-        "fridays",    "saturdays",  "sundays",   "past",      "period",     "clock"};
+        "january",    "february",   "march",     "april",     "may",       "june",
+        "july",       "august",     "september", "october",   "november",  "december",
+        "jan",        "feb",        "mar",       "apr",       "jun",       "jul",
+        "aug",        "sep",        "sept",      "oct",       "nov",       "dec",
+        "monday",     "tuesday",    "wednesday", "thursday",  "friday",    "saturday",
+        "sunday",     "second",     "seconds",   "minute",    "minutes",   "hour",
+        "hours",      "day",        "days",      "week",      "weeks",     "fortnight",
+        "fortnights", "month",      "months",    "year",      "years",     "decade",
+        "decades",    "century",    "centuries", "one",       "two",       "three",
+        "four",       "five",       "six",       "seven",     "eight",     "nine",
+        "ten",        "eleven",     "twelve",    "thirteen",  "fourteen",  "fifteen",
+        "sixteen",    "seventeen",  "eighteen",  "nineteen",  "twenty",    "thirty",
+        "forty",      "fifty",      "sixty",     "seventy",   "eighty",    "ninety",
+        "hundred",    "dozen",      "today",     "tonight",   "yesterday", "tomorrow",
+        "now",        "currently",  "current",   "present",   "nowadays",  "recently",
+        "recent",     "previously", "formerly",  "future",    "soon",      "daily",
+        "weekly",     "monthly",    "yearly",    "annually",  "hourly",    "nightly",
+        "noon",       "midday",     "midnight",  "overnight", "christmas", "thanksgiving",
+        "spring",     "summer",     "fall",      "autumn",    "winter",    "morning",
+        "afternoon",  "evening",    "night",     "quarter",   "quarters",  "half",
+        "weekend",    "twenties",   "thirties",  "forties",   "fifties",   "sixties",
+        "seventies",  "eighties",   "nineties",  "mondays",   "tuesdays",  "wednesdays",
+        "thursdays",  "fridays",    "saturdays", "sundays",   "past",      "period",
+        "clock"};
     for (std::string_view s : kExtra) out[s] |= kTimeWord;
     return out;
   }();
@@ -825,9 +826,9 @@ int Scanner::SpokenYear(size_t i, size_t* end) const {
   const bool context = prev == "year" || prev == "in" || prev == "since" || prev == "of" ||
                        prev == "until" || prev == "by" || prev == "and" ||
                        (i > 0 && Cap(i - 1) && MonthNumber(prev) > 0);
-  if (!context) return 0;
   const int century = SmallNumber(L(i));
   if (century >= 11 && century <= 19) {
+    // "nineteen ninety-six" reads as a year anywhere; "nineteen hundred" would not.
     const int tens = TensNumber(L(i + 1));
     if (tens < 0) return 0;
     size_t j = OptHyphen(i + 2);
@@ -835,7 +836,7 @@ int Scanner::SpokenYear(size_t i, size_t* end) const {
     *end = ones >= 1 && ones <= 9 ? j + 1 : i + 2;
     return century * 100 + tens + (ones >= 1 && ones <= 9 ? ones : 0);
   }
-  if (Is(i, "two") && Is(i + 1, "thousand")) {
+  if (context && Is(i, "two") && Is(i + 1, "thousand")) {
     size_t j = Is(i + 2, "and") ? i + 3 : i + 2;
     const int ones = SmallNumber(L(j));
     if (ones >= 1 && ones <= 19) {
@@ -1565,6 +1566,8 @@ bool Scanner::Clock(size_t i, Hit& h) {
     end = d.end;
   } else if (i < n() && sentence_day_[toks_[i].sentence].valid_day()) {
     day = sentence_day_[toks_[i].sentence];
+  } else if (last_day_.valid_day()) {
+    day = last_day_;
   } else if (HaveAnchor()) {
     day = anchor_;
   }
