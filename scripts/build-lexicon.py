@@ -120,9 +120,8 @@ Police Guard Guards Forces Force Fund Trust Society Press Post Journal Herald Tr
 Gazette Chronicle Airlines Airways Motors Industries Systems Technologies Laboratories Labs Partners
 Securities Insurance Holdings Network Broadcasting Television Radio Cabinet Secretariat Tribunal
 Directorate Division Brigade Brigades Regiment Battalion Corps Fleet Command Chamber Commissariat
-Inspectorate Prosecutor's Agency Centre Center Observatory Museum Library Orchestra Team United
-""".split()
-ORG_HEADS = [w for w in ORG_HEADS if w not in ("Centre", "Center", "Prosecutor's")]
+Inspectorate Observatory Museum Library Orchestra Team United
+""".split()  # "Centre"/"Center" head places ("Trade Center") as often as bodies: place heads
 
 PLACE_HEADS = """
 River Sea Ocean Lake Mountain Mountains Mount Mt Island Islands Isle Isles Peninsula Gulf Strait
