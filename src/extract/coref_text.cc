@@ -373,12 +373,29 @@ std::string CountryInContext(const DocumentWords& words, int token) {
   return "";
 }
 
+namespace {
+
+// The ISO code the lexicon gives a country name ("Democratic People's Republic of Korea" and
+// "North Korea" share "KP"); empty when it gives none.
+std::string_view CountryCode(std::string name) {
+  for (size_t at = name.find(kRightQuote); at != std::string::npos; at = name.find(kRightQuote)) {
+    name.replace(at, kRightQuote.size(), "'");
+  }
+  auto entry = Lexicon::Get().FindFolded(name);
+  if (!entry || !(entry->classes & kCountry) || (entry->classes & kNationality)) return {};
+  return entry->link;
+}
+
+}  // namespace
+
 bool SameAffiliation(std::string_view a, std::string_view b) {
   std::string la = LowerCase(a), lb = LowerCase(b);
   for (std::string* s : {&la, &lb}) {
     if (s->starts_with("the ")) s->erase(0, 4);
   }
   if (la == lb) return true;
+  const std::string_view code = CountryCode(la);
+  if (!code.empty() && code == CountryCode(lb)) return true;
   if (la.size() > lb.size()) std::swap(la, lb);
   // "chile"/"chilean", "italy"/"italian": a shared stem (the shorter word, less a final vowel
   // or y) and a short adjective ending - but two countries ("niger"/"nigeria") never match.

@@ -114,8 +114,9 @@ std::string NationalityCountry(const Document& doc, std::string_view word);
 // nationality within that sentence and the two before it; empty if none.
 std::string CountryInContext(const DocumentWords& words, int token);
 
-// Two affiliations name the same thing: equal ignoring case, or one is the other plus a short
-// adjective ending ("Chile"/"Chilean", "Germany"/"German").
+// Two affiliations name the same thing: equal ignoring case, two names of one country (the
+// lexicon's country codes agree), or one is the other plus a short adjective ending
+// ("Chile"/"Chilean", "Germany"/"German").
 bool SameAffiliation(std::string_view a, std::string_view b);
 
 }  // namespace storyline::extract

@@ -29,17 +29,32 @@ bool WordIs(const DocumentWords& words, int token, std::string_view lower) {
   return words.valid(token) && words.Lower(token) == lower;
 }
 
-// "vice chairman of the Y X": the organisation or place ends right before the name.
+// How many "of [the] ORG" links a title may reach across ("vice chairman of the committee of
+// the party X").
+constexpr int kMaxOfLinks = 3;
+
+// "vice chairman of the Y X": an organisation or place ends right before the name, and "of"
+// links it - through more organisations, if need be - to a title. The affiliation is the
+// organisation next to the title.
 std::optional<Role> RoleOfOrganisationBefore(const DocumentWords& words, int last, int name_end) {
-  const int org = words.MentionEndingAt(last);
-  if (org < 0 || !IsOrganisationOrPlace(words.doc().mentions[org])) return std::nullopt;
-  if (words.EndToken(org) != last + 1 || words.MentionPossessive(org)) return std::nullopt;
-  int p = words.FirstToken(org) - 1;
-  if (WordIs(words, p, "the")) --p;
-  if (!WordIs(words, p, "of") || !words.SameSentence(p, last)) return std::nullopt;
-  TitlePhrase title = TitleEndingAt(words, p - 1);
-  if (!title.found()) return std::nullopt;
-  return Role{title.title, MentionAffiliation(words, org), TokenSpan(words, title.first, name_end)};
+  int org = words.MentionEndingAt(last);
+  if (org < 0 || words.EndToken(org) != last + 1 || words.MentionPossessive(org)) {
+    return std::nullopt;
+  }
+  for (int link = 0; link < kMaxOfLinks; ++link) {
+    if (!IsOrganisationOrPlace(words.doc().mentions[org])) return std::nullopt;
+    int p = words.FirstToken(org) - 1;
+    if (WordIs(words, p, "the")) --p;
+    if (!WordIs(words, p, "of") || !words.SameSentence(p, last)) return std::nullopt;
+    TitlePhrase title = TitleEndingAt(words, p - 1);
+    if (title.found()) {
+      return Role{title.title, MentionAffiliation(words, org),
+                  TokenSpan(words, title.first, name_end)};
+    }
+    org = words.MentionEndingAt(p - 1);
+    if (org < 0 || words.EndToken(org) != p) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // "[Nationality|Country's|Org|the country's] title NAME".
@@ -84,6 +99,16 @@ int SkipAge(const DocumentWords& words, int t) {
   return t;
 }
 
+// A person named between `t` and the next punctuation mark of the sentence: in "X, Vice
+// Chairman of the Y Party Z, and ..." the title is Z's, not X's.
+bool PersonBeforeTheComma(const DocumentWords& words, int t) {
+  for (int k = t; words.SameSentence(k, t) && !words.IsPunct(k); ++k) {
+    const int m = words.MentionStartingAt(k);
+    if (m >= 0 && words.doc().mentions[m].type == EntityType::kPerson) return true;
+  }
+  return false;
+}
+
 // "NAME, (the|a) [Nationality|Org|Country's] title [of|for|at|to|in ORG/LOC](,|.|;|end)".
 std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
   const int name_first = words.FirstToken(m);
@@ -111,6 +136,7 @@ std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
     }
     break;
   }
+  if (PersonBeforeTheComma(words, t)) return std::nullopt;
   // The phrase must close here; "After meeting X, the president flew home" is no appositive.
   const bool closed = !words.SameSentence(t, name_first) || words.IsPunct(t) ||
                       WordIs(words, t, "of") || WordIs(words, t, "for") || WordIs(words, t, "at") ||

@@ -177,6 +177,15 @@ TEST(Descriptions, CountryNameAndAdjectiveAgree) {
   EXPECT_EQ(d.Referent("The Veskarian president"), "Ilse Marendt");
 }
 
+TEST(Descriptions, AnAcronymOfACountryNamesTheCountry) {
+  HandTaggedDocument d(
+      "South African President Thabo Nkosi arrived. The Republic of South Africa (RSA) hosts "
+      "the summit. The RSA leader spoke first.");
+  d.Nationality("South African").Person("Thabo Nkosi").Place("Republic of South Africa");
+  d.Place("RSA").Resolve();
+  EXPECT_EQ(d.Referent("The RSA leader"), "Thabo Nkosi");
+}
+
 TEST(Descriptions, TitleWithoutNationalityTakesTheMatchingRole) {
   HandTaggedDocument d(
       "Bluefield spokesman Tom Rayne met Mayor Katrin Oswald. The spokesman said the strike "

@@ -89,6 +89,18 @@ TEST(RolesBeforeName, ModifiersBeforeAMultiWordTitle) {
   EXPECT_EQ(RolesOf(d, "Aurel Stanic"), Roles{"first deputy prime minister|"});
 }
 
+TEST(RolesBeforeName, TitleOfANestedOrganisation) {
+  HandTaggedDocument d(
+      "Foreign Minister Rasa Velimova, Vice Chairman of the Budget Committee of the National "
+      "Renewal Party Viktor Hallan, and Mayor Katrin Oswald attended.");
+  d.Org("Budget Committee").Org("National Renewal Party").Person("Rasa Velimova");
+  d.Person("Viktor Hallan").Person("Katrin Oswald").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Viktor Hallan"), Roles{"vice chairman|Budget Committee"});
+  // The title between the comma and the next name is that name's, not the one before.
+  EXPECT_EQ(RolesOf(d, "Rasa Velimova"), Roles{"foreign minister|"});
+  EXPECT_EQ(RolesOf(d, "Katrin Oswald"), Roles{"mayor|"});
+}
+
 TEST(RolesBeforeName, NeverAcrossASentenceBoundary) {
   HandTaggedDocument d("Reporters waited for the president. Ilse Marendt did not come.");
   d.Person("Ilse Marendt").Resolve(false);
