@@ -22,11 +22,6 @@
 namespace storyline::extract {
 namespace {
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Role nouns that head a state, a government or an organisation: "the leader" is any of them.
 constexpr std::array<std::string_view, 20> kHeadRoles = {"leader",
                                                          "president",
@@ -58,7 +53,6 @@ constexpr std::array<std::string_view, 7> kCompanyNouns = {
     "company", "firm", "group", "carmaker", "airline", "insurer", "lender"};
 constexpr std::array<std::string_view, 7> kOrganisationNouns = {
     "bank", "ministry", "agency", "party", "organisation", "organization", "union"};
-constexpr std::array<std::string_view, 2> kCountryNouns = {"country", "nation"};
 constexpr std::array<std::string_view, 4> kSettlementNouns = {"city", "town", "capital", "village"};
 
 // Gendered forms share one spelling for comparison.
@@ -100,9 +94,11 @@ double TitleFit(std::string head, std::string title) {
   if (title.ends_with(" " + head)) return 1.5;
   if (head.ends_with(" " + title)) return 1;
   // "the leader" is any head; "the president" is not a prime minister.
-  auto any_head = [](std::string_view t) { return In(kHeadRoles, t) || In(kGenericHeads, t); };
-  if (In(kGenericHeads, head) && any_head(title)) return 1;
-  if (In(kGenericHeads, title) && any_head(head)) return 1;
+  auto any_head = [](std::string_view t) {
+    return IsOneOf(kHeadRoles, t) || IsOneOf(kGenericHeads, t);
+  };
+  if (IsOneOf(kGenericHeads, head) && any_head(title)) return 1;
+  if (IsOneOf(kGenericHeads, title) && any_head(head)) return 1;
   return head == "official" ? 0.5 : 0;
 }
 
@@ -153,9 +149,9 @@ std::optional<Description> DescriptionHead(const DocumentWords& words, int p) {
   }
   if (!words.valid(p) || !(words.doc().tokens[p].shape & text::kWord)) return std::nullopt;
   const std::string noun = words.Lower(p);
-  if (In(kCompanyNouns, noun) || In(kOrganisationNouns, noun)) {
+  if (IsOneOf(kCompanyNouns, noun) || IsOneOf(kOrganisationNouns, noun)) {
     d.type = EntityType::kOrganization;
-  } else if (In(kCountryNouns, noun) || In(kSettlementNouns, noun)) {
+  } else if (IsCountryNoun(noun) || IsOneOf(kSettlementNouns, noun)) {
     d.type = EntityType::kLocation;
   } else {
     return std::nullopt;
@@ -210,8 +206,8 @@ char GenderOfWord(std::string_view lower) {
       "mrs",   "ms",       "miss",    "madam",   "madame",      "lady",       "dame",
       "queen", "princess", "duchess", "empress", "spokeswoman", "chairwoman", "businesswoman"};
   while (lower.ends_with('.')) lower.remove_suffix(1);
-  if (In(kMale, lower)) return 'm';
-  if (In(kFemale, lower)) return 'f';
+  if (IsOneOf(kMale, lower)) return 'm';
+  if (IsOneOf(kFemale, lower)) return 'f';
   return 0;
 }
 
@@ -294,7 +290,7 @@ Link ResolvePerson(const Document& doc, const std::vector<Profile>& profiles, co
     for (const Role& role : doc.entities[e].roles)
       fit = std::max(fit, TitleFit(d.head, role.title));
     // A person only known by nationality may still be "the Chilean leader".
-    if (fit == 0 && matches && doc.entities[e].roles.empty() && In(kGenericHeads, d.head)) {
+    if (fit == 0 && matches && doc.entities[e].roles.empty() && IsOneOf(kGenericHeads, d.head)) {
       fit = 0.5;
     }
     if (fit == 0) continue;
@@ -341,9 +337,8 @@ Link ResolveOrganisationOrPlace(const DocumentWords& words, const Description& d
       named_at = last[e];
     }
     const bool country = LexiconHas(entity.canonical, kCountry);
-    const bool fits_kind = d.type == EntityType::kOrganization
-                               ? In(kCompanyNouns, d.head)
-                               : In(kCountryNouns, d.head) == country;
+    const bool fits_kind = d.type == EntityType::kOrganization ? IsOneOf(kCompanyNouns, d.head)
+                                                               : IsCountryNoun(d.head) == country;
     if (fits_kind && SentenceOfByte(words, last[e] - 1) >= sentence - 2) {
       ++recent_count;
       if (last[e] > recent_at) {

@@ -23,14 +23,6 @@ constexpr std::array<std::string_view, 36> kTitleModifiers = {
 constexpr std::array<std::string_view, 4> kCoreRoleWords = {"leader", "president", "minister",
                                                             "official"};
 
-// Country-like nouns whose possessive stands for the country in context ("the country's").
-constexpr std::array<std::string_view, 2> kCountryNouns = {"country", "nation"};
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 size_t PossessiveLength(std::string_view s) {
   if (s.size() > 2 && (s.ends_with("'s") || s.ends_with("'S"))) return 2;
   if (s.size() > 4 && s.ends_with(std::string(kRightQuote) + "s")) return 4;
@@ -65,7 +57,7 @@ bool IsRolePhrase(const DocumentWords& words, int first, int end) {
     if (!IsWord(words, t) || (t + 1 < end && words.Possessive(t))) return false;
   }
   std::string phrase = JoinLower(words, first, end);
-  return LexiconHas(phrase, kRoleWord) || In(kCoreRoleWords, phrase);
+  return LexiconHas(phrase, kRoleWord) || IsOneOf(kCoreRoleWords, phrase);
 }
 
 constexpr int kMaxRoleWords = 4;
@@ -87,7 +79,7 @@ int RoleLengthStartingAt(const DocumentWords& words, int first) {
 
 bool IsModifier(const DocumentWords& words, int token) {
   return IsWord(words, token) && !words.Possessive(token) &&
-         In(kTitleModifiers, words.Lower(token));
+         IsOneOf(kTitleModifiers, words.Lower(token));
 }
 
 // A nationality or country phrase from the lexicon over [first, end), capitalised.
@@ -113,14 +105,13 @@ std::string LexiconAffiliation(const DocumentWords& words, int first, int end) {
 // "the country's" / "country's" ending at `last`.
 AffiliationPhrase CountryNounEndingAt(const DocumentWords& words, int last) {
   AffiliationPhrase out;
-  if (!IsWord(words, last) || !words.Possessive(last) || !In(kCountryNouns, words.Lower(last))) {
+  if (!IsWord(words, last) || !words.Possessive(last) || !IsCountryNoun(words.Lower(last))) {
     return out;
   }
   out.first = last;
   out.end = last + 1;
   if (words.valid(last - 1) && words.Lower(last - 1) == "the") out.first = last - 1;
   out.affiliation = CountryInContext(words, out.first);
-  out.country_context = true;
   if (out.affiliation.empty()) out.first = -1;
   return out;
 }
@@ -236,6 +227,8 @@ bool DocumentWords::MentionPossessive(size_t m) const {
 
 // ---- Phrases ----
 
+bool IsCountryNoun(std::string_view lower) { return lower == "country" || lower == "nation"; }
+
 std::string LowerCase(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -299,7 +292,7 @@ AffiliationPhrase AffiliationEndingAt(const DocumentWords& words, int last) {
     const int first = last - n + 1;
     if (out.found() && first >= out.first) break;
     std::string affiliation = LexiconAffiliation(words, first, last + 1);
-    if (!affiliation.empty()) return {first, last + 1, affiliation, false};
+    if (!affiliation.empty()) return {first, last + 1, affiliation};
   }
   return out;
 }
@@ -320,7 +313,7 @@ AffiliationPhrase AffiliationWordsStartingAt(const DocumentWords& words, int fir
     const int end = first + n;
     if (out.found() && end <= out.end) break;
     std::string affiliation = LexiconAffiliation(words, first, end);
-    if (!affiliation.empty()) return {first, end, affiliation, false};
+    if (!affiliation.empty()) return {first, end, affiliation};
   }
   return out;
 }

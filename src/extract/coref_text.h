@@ -8,6 +8,8 @@
 // depends on a particular name.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -70,6 +72,14 @@ class DocumentWords {
 
 // ---- Lexicon-driven phrases ----
 
+// `word` is one of `list` (the rules' small hand-written word lists).
+template <size_t N>
+bool IsOneOf(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+// A noun that stands for the country in context ("the country", "the nation's").
+bool IsCountryNoun(std::string_view lower);
+
 // ASCII/UTF-8 lower case of a phrase (ICU-free; non-ASCII letters are kept as they are).
 std::string LowerCase(std::string_view s);
 // The phrase strips off a trailing possessive ending.
@@ -97,7 +107,6 @@ struct AffiliationPhrase {
   int first = -1;
   int end = -1;
   std::string affiliation;
-  bool country_context = false;  // "the country's": the country came from the context
   bool found() const { return first >= 0; }
 };
 // The affiliation whose last token is `last` / whose first token is `first`.
