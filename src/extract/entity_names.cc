@@ -158,7 +158,7 @@ class NameFinder {
   void SplitRun(uint32_t first, uint32_t end, const Sentence& s);
   void Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
   uint32_t NationalityPrefix(uint32_t first, uint32_t end);
-  bool LooksCommonAtStart(uint32_t i);
+  bool LooksCommonAtStart(uint32_t i, uint32_t end);
   bool IsSentenceInitial(uint32_t i, const Sentence& s) const;
   void AddCandidate(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
   void ScoreLexicon(Candidate& c);
@@ -464,8 +464,12 @@ bool NameFinder::IsSentenceInitial(uint32_t i, const Sentence& s) const {
 }
 
 // A capitalised first word of a sentence that is an ordinary word ("Police", "But", "Will").
-bool NameFinder::LooksCommonAtStart(uint32_t i) {
+bool NameFinder::LooksCommonAtStart(uint32_t i, uint32_t end) {
   if (!IsCommon(i)) return false;
+  // "Federal Reserve", "Supreme Court": an ordinary word heading an organisation's name.
+  if (end - i >= 2 && (IsOrgHead(end - 1) || IsPlaceHead(end - 1)) && !IsFunctionWord(i)) {
+    return false;
+  }
   uint32_t names = Exact(i);
   if (IsFunctionWord(i) && (names & kNameClasses) == 0) return true;
   bool strong = (names & (kCountry | kNationality | kPersonName | kOrganization | kRegion)) ||
@@ -479,7 +483,7 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
     if (IsCapitalisedNonName(Text(first)) || IsCalendarWord(Text(first))) {
       ++first;
       again = true;
-    } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first)) {
+    } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first, end)) {
       // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" not.
       bool continues =
           end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);
@@ -566,6 +570,8 @@ void NameFinder::ScoreLexicon(Candidate& c) {
     s[kPer] += n > 4 ? 1.0f : (IsCommon(c.first) ? 1.2f : 2.5f);
   }
   if (Exact(c.end - 1) & kSurname) s[kPer] += 1.5f;
+  // The lexicon's multi-word places keep their heads: "Soviet Union", "West Bank".
+  if (classes & kPlaceClasses) return;
   if (IsOrgHead(c.end - 1)) s[kOrg] += 3.5f;
   if (IsPlaceHead(c.end - 1) || IsPlaceHead(c.first)) s[kLoc] += 2.5f;
   if (IsEventHead(Word(c.end - 1))) s[kOther] += 4.0f;
@@ -611,7 +617,10 @@ void NameFinder::ScoreShape(Candidate& c) {
   // Two unknown capitalised words are most often a first name and a surname.
   if (n == 2 && !IsCommon(c.first) && !IsCommon(c.first + 1)) s[kPer] += 0.8f;
   // Priors for names nothing else speaks for.
-  if (n <= 2) s[kPer] += 0.3f;
+  // A lone unknown word is a person only if the document named that person in full (see
+  // ResolveDiscourse); otherwise it is more often a company or a club.
+  if (n == 2) s[kPer] += 0.3f;
+  if (n == 1) s[kOrg] += 0.4f;
   if (n >= 3) s[kOrg] += 0.3f;
 }
 
@@ -676,6 +685,15 @@ void NameFinder::ScoreSportsContext(Candidate& c, const Sentence& s) {
     if (p == "v" || p == "vs" || p == "vs." || p == "v.") sc[kOrg] += 2.0f;
   }
   if (c.end - c.first == 1 && !person_like) sc[kOrg] += 0.6f;
+  if (c.first > s.first_token && !IsCap(c.first - 1)) {
+    // Cricket scorecards: "c Healy b Fleming", "lbw b Vaas", "st Kaluwitharana".
+    std::string_view p = Text(c.first - 1);
+    if (p == "b" || p == "c" || p == "lbw" || p == "st") sc[kPer] += 2.5f;
+  }
+  // A venue opening a results line: "Leicester : Leicestershire beat Somerset".
+  if ((Shape(c.first) & text::kLineStart) && c.end < s.end_token && Text(c.end) == ":") {
+    sc[kLoc] += 2.5f;
+  }
 }
 
 // ---- document level ----
@@ -706,7 +724,12 @@ void NameFinder::ResolveDiscourse() {
   }
   for (auto& [key, t] : totals) {
     if (key.find(' ') != std::string::npos) continue;
-    if (person_parts.count(key)) t[kPer] += 3.0f;
+    // The surname of a person the document named in full is that person, however else the lone
+    // word reads ("Washington", "Fleming 8-1-26-3").
+    if (person_parts.count(key)) {
+      float other = std::max({t[kOrg], t[kLoc], t[kNat], t[kOther]});
+      t[kPer] = std::max(t[kPer] + 3.0f, other + 1.0f);
+    }
     if (org_acronyms.count(key)) t[kOrg] += 3.0f;
   }
   for (Candidate& c : candidates_) {
@@ -766,6 +789,14 @@ void NameFinder::ScanCapsSentence(const Sentence& s) {
     if (best_len == 0) {
       ++i;
       continue;
+    }
+    // In capitals lines the context still speaks: a dateline's date, a standings row's numbers.
+    if (uint32_t nx = i + best_len; nx < s.end_token && (Shape(nx) & text::kNumber)) {
+      if (IsDateNumber(nx)) {
+        best_kind = kLoc;
+      } else if (sports_ && (Shape(i) & text::kLineStart)) {
+        best_kind = kOrg;
+      }
     }
     // "ROBERTO DURAN": two person words the body used apart are one person.
     if (best_kind == kPer && i + best_len < s.end_token && IsWord(i + best_len)) {
