@@ -111,24 +111,20 @@ struct Description {
   std::string affiliation;  // as named, may be empty
 };
 
-bool WordIs(const DocumentWords& words, int token, std::string_view lower) {
-  return words.valid(token) && words.Lower(token) == lower;
-}
-
 // "head of (the) [Nationality] state|government" starting at p.
 std::optional<Description> HeadOfState(const DocumentWords& words, int p) {
-  if (!WordIs(words, p, "head") || !WordIs(words, p + 1, "of")) return std::nullopt;
+  if (!words.WordIs(p, "head") || !words.WordIs(p + 1, "of")) return std::nullopt;
   int q = p + 2;
-  if (WordIs(words, q, "the")) ++q;
+  if (words.WordIs(q, "the")) ++q;
   Description d;
   AffiliationPhrase affiliation = AffiliationStartingAt(words, q);
   if (affiliation.found()) {
     d.affiliation = affiliation.affiliation;
     q = affiliation.end;
   }
-  if (WordIs(words, q, "state") || WordIs(words, q, "country")) {
+  if (words.WordIs(q, "state") || words.WordIs(q, "country")) {
     d.head = "head of state";
-  } else if (WordIs(words, q, "government")) {
+  } else if (words.WordIs(q, "government")) {
     d.head = "head of government";
   } else {
     return std::nullopt;
@@ -179,9 +175,9 @@ std::optional<Description> ParseDescription(const DocumentWords& words, int t) {
   if (d->affiliation.empty() && affiliation.found()) d->affiliation = affiliation.affiliation;
   const int next = d->end;
   if (words.MentionStartingAt(next) >= 0 && !words.Possessive(d->end - 1)) return std::nullopt;
-  if (WordIs(words, next, "of") && !words.Possessive(d->end - 1)) {
+  if (words.WordIs(next, "of") && !words.Possessive(d->end - 1)) {
     int q = next + 1;
-    if (WordIs(words, q, "the")) ++q;
+    if (words.WordIs(q, "the")) ++q;
     if (d->type == EntityType::kLocation && words.MentionStartingAt(q) >= 0) return std::nullopt;
     AffiliationPhrase after = AffiliationStartingAt(words, q);
     if (d->type == EntityType::kPerson && after.found() && words.SameSentence(t, after.end - 1)) {
@@ -452,7 +448,7 @@ void AddNominalMentions(Document& doc, const EntityOptions& options) {
   const DocumentWords words(doc);
   const std::vector<Profile> profiles = BuildProfiles(words);
   for (int t = 0; t < words.token_count(); ++t) {
-    if (!WordIs(words, t, "the") || words.MentionCovering(t) >= 0) continue;
+    if (!words.WordIs(t, "the") || words.MentionCovering(t) >= 0) continue;
     std::optional<Description> d = ParseDescription(words, t);
     if (!d) continue;
     const uint32_t byte = doc.tokens[t].span.start;

@@ -34,6 +34,10 @@ class DocumentWords {
   std::string_view Word(int token) const;
   // Word() in lower case.
   std::string Lower(int token) const;
+  // The token exists and its word in lower case is `lower`.
+  bool WordIs(int token, std::string_view lower) const {
+    return valid(token) && Lower(token) == lower;
+  }
   // The token is possessive: followed by a "'s" token (the segmenter's Penn Treebank style) or
   // ending in 's / ’s itself.
   bool Possessive(int token) const;

@@ -25,10 +25,6 @@ ByteSpan TokenSpan(const DocumentWords& words, int first, int end) {
   return {tokens[first].span.start, tokens[end - 1].span.end};
 }
 
-bool WordIs(const DocumentWords& words, int token, std::string_view lower) {
-  return words.valid(token) && words.Lower(token) == lower;
-}
-
 // How many "of [the] ORG" links a title may reach across ("vice chairman of the committee of
 // the party X").
 constexpr int kMaxOfLinks = 3;
@@ -44,8 +40,8 @@ std::optional<Role> RoleOfOrganisationBefore(const DocumentWords& words, int las
   for (int link = 0; link < kMaxOfLinks; ++link) {
     if (!IsOrganisationOrPlace(words.doc().mentions[org])) return std::nullopt;
     int p = words.FirstToken(org) - 1;
-    if (WordIs(words, p, "the")) --p;
-    if (!WordIs(words, p, "of") || !words.SameSentence(p, last)) return std::nullopt;
+    if (words.WordIs(p, "the")) --p;
+    if (!words.WordIs(p, "of") || !words.SameSentence(p, last)) return std::nullopt;
     TitlePhrase title = TitleEndingAt(words, p - 1);
     if (title.found()) {
       return Role{title.title, MentionAffiliation(words, org),
@@ -78,22 +74,22 @@ std::optional<Role> RoleBeforeName(const DocumentWords& words, size_t m) {
 
 // Skips "who is", "who was", "who has been" after the comma; returns the next token or -1.
 int SkipRelativeClause(const DocumentWords& words, int t) {
-  if (!WordIs(words, t, "who")) return t;
+  if (!words.WordIs(t, "who")) return t;
   ++t;
-  if (WordIs(words, t, "is") || WordIs(words, t, "was") || WordIs(words, t, "became")) {
+  if (words.WordIs(t, "is") || words.WordIs(t, "was") || words.WordIs(t, "became")) {
     ++t;
-  } else if ((WordIs(words, t, "has") || WordIs(words, t, "had")) && WordIs(words, t + 1, "been")) {
+  } else if ((words.WordIs(t, "has") || words.WordIs(t, "had")) && words.WordIs(t + 1, "been")) {
     t += 2;
   } else {
     return -1;
   }
-  return WordIs(words, t, "also") ? t + 1 : t;
+  return words.WordIs(t, "also") ? t + 1 : t;
 }
 
 // After "NAME, ": an age ("X, 67, the ...") is skipped.
 int SkipAge(const DocumentWords& words, int t) {
   const auto& tokens = words.doc().tokens;
-  if (words.valid(t) && (tokens[t].shape & text::kNumber) && WordIs(words, t + 1, ",")) {
+  if (words.valid(t) && (tokens[t].shape & text::kNumber) && words.WordIs(t + 1, ",")) {
     return t + 2;
   }
   return t;
@@ -113,12 +109,12 @@ bool PersonBeforeTheComma(const DocumentWords& words, int t) {
 std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
   const int name_first = words.FirstToken(m);
   int t = words.EndToken(m);
-  if (words.MentionPossessive(m) || !WordIs(words, t, ",") || !words.SameSentence(t, name_first)) {
+  if (words.MentionPossessive(m) || !words.WordIs(t, ",") || !words.SameSentence(t, name_first)) {
     return std::nullopt;
   }
   t = SkipRelativeClause(words, SkipAge(words, t + 1));
   if (t < 0) return std::nullopt;
-  if (WordIs(words, t, "the") || WordIs(words, t, "a") || WordIs(words, t, "an")) ++t;
+  if (words.WordIs(t, "the") || words.WordIs(t, "a") || words.WordIs(t, "an")) ++t;
   AffiliationPhrase affiliation = AffiliationStartingAt(words, t);
   if (affiliation.found()) t = affiliation.end;
   TitlePhrase title = TitleStartingAt(words, t);
@@ -126,9 +122,9 @@ std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
   if (words.Possessive(title.end - 1)) return std::nullopt;  // "X, the minister's wife"
   t = title.end;
   for (std::string_view preposition : {"of", "for", "at", "to", "in"}) {
-    if (!WordIs(words, t, preposition)) continue;
+    if (!words.WordIs(t, preposition)) continue;
     int p = t + 1;
-    if (WordIs(words, p, "the")) ++p;
+    if (words.WordIs(p, "the")) ++p;
     AffiliationPhrase after = AffiliationStartingAt(words, p);
     if (after.found() && words.SameSentence(p, name_first)) {
       if (!affiliation.found()) affiliation = after;
@@ -139,8 +135,8 @@ std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
   if (PersonBeforeTheComma(words, t)) return std::nullopt;
   // The phrase must close here; "After meeting X, the president flew home" is no appositive.
   const bool closed = !words.SameSentence(t, name_first) || words.IsPunct(t) ||
-                      WordIs(words, t, "of") || WordIs(words, t, "for") || WordIs(words, t, "at") ||
-                      WordIs(words, t, "to") || WordIs(words, t, "in");
+                      words.WordIs(t, "of") || words.WordIs(t, "for") || words.WordIs(t, "at") ||
+                      words.WordIs(t, "to") || words.WordIs(t, "in");
   if (!closed) return std::nullopt;
   return Role{title.title, affiliation.found() ? affiliation.affiliation : "",
               TokenSpan(words, name_first, t)};
