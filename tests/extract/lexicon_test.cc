@@ -39,6 +39,10 @@ TEST(Lexicon, Countries) {
   EXPECT_TRUE(Classes("Republic of Moldova") & kCountry);
   EXPECT_TRUE(Classes("Moldova") & kCountry);
   EXPECT_FALSE(Classes("Moldova, Republic of") & kCountry);
+  // Apostrophes are found typed or typographic.
+  EXPECT_TRUE(Classes("Côte d'Ivoire") & kCountry);
+  EXPECT_TRUE(Classes("Côte d\u2019Ivoire") & kCountry);
+  EXPECT_EQ(Lex().Find("Côte d\u2019Ivoire")->link, "CI");
 }
 
 TEST(Lexicon, NationalitiesLinkToTheirCountry) {
