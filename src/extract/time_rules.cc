@@ -455,7 +455,7 @@ void Scanner::Prepare() {
       day_first_ = day_first_ || (first > 12 && first <= 31);
     }
   }
-  quarter_context_ = quarters >= 2;
+  quarter_context_ = quarters >= 1;
 }
 
 // ---- shared parts
