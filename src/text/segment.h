@@ -5,7 +5,7 @@
 // listed abbreviation, an initial or a letter-period run: "O'Neill", "north-east", "Gen.", "J.",
 // "U.S."), numbers (with inner ',' '.' ':' '/': "9,000", "09:35", "1/2", and ".596"), and single
 // punctuation marks ("..." , "…" and "--" are one token each; every quotation-mark style is its
-// own token with kQuote set). A possessive "'s" / "’s" is a token of its own ("Kim" "'s"), as in
+// own token with kQuote set). A possessive "'s" / "’s" is a token of its own ("Vela" "'s"), as in
 // CoNLL and the Penn Treebank; clitics already split off ("I 'm") are words; "don't" is one.
 //
 // Sentences never cross a line break (the cleaner has already re-joined hard-wrapped lines, so a

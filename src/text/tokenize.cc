@@ -218,7 +218,7 @@ class Tokenizer {
   // token each, "'s" after a word is a word, marks that follow a symbol stay with it.
   uint32_t ScanPunct(uint32_t start, UChar32 c, uint32_t next) {
     if (internal::IsApostrophe(c)) {
-      // "Kim's" -> "Kim" "'s"; a clitic already split off ("Kim 's", "I 'm") is a word too.
+      // "Vela's" -> "Vela" "'s"; a clitic already split off ("Vela 's", "I 'm") is a word too.
       const uint32_t clitic = CliticEnd(next);
       const bool attached = AfterWord(start);
       if (clitic > next && (attached ? IsPossessive(start) : !AfterToken(start))) {
