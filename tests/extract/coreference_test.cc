@@ -365,6 +365,17 @@ TEST(FindEntities, ANamesOnlyLayerWithoutCoreference) {
   for (const EntityMention& m : doc.mentions) EXPECT_EQ(m.kind, MentionKind::kName);
 }
 
+TEST(FindEntities, EmptyAndWordlessDocuments) {
+  for (const char* text : {"", "   \n\n  ", "... -- !!"}) {
+    Document doc;
+    doc.text = text;
+    text::Segment(doc);
+    FindEntities(doc);
+    EXPECT_TRUE(doc.mentions.empty());
+    EXPECT_TRUE(doc.entities.empty());
+  }
+}
+
 TEST(FindEntities, Names) {
   EXPECT_STREQ(EntityTypeName(EntityType::kOrganization), "ORGANIZATION");
   EXPECT_STREQ(EntityTypeName(EntityType::kNationality), "NATIONALITY");
