@@ -105,6 +105,25 @@ bool PersonBeforeTheComma(const DocumentWords& words, int t) {
   return false;
 }
 
+bool IsAffiliationPreposition(const DocumentWords& words, int t) {
+  for (std::string_view preposition : {"of", "for", "at", "to", "in"}) {
+    if (words.WordIs(t, preposition)) return true;
+  }
+  return false;
+}
+
+// "... of [the] ORG" after a title at `t`: sets `affiliation` unless one was stated before the
+// title, and returns the token after the phrase (`t` when there is none).
+int AffiliationAfterTitle(const DocumentWords& words, int t, AffiliationPhrase& affiliation) {
+  if (!IsAffiliationPreposition(words, t)) return t;
+  int p = t + 1;
+  if (words.WordIs(p, "the")) ++p;
+  AffiliationPhrase after = AffiliationStartingAt(words, p);
+  if (!after.found() || !words.SameSentence(p, t)) return t;
+  if (!affiliation.found()) affiliation = after;
+  return after.end;
+}
+
 // "NAME, (the|a) [Nationality|Org|Country's] title [of|for|at|to|in ORG/LOC](,|.|;|end)".
 std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
   const int name_first = words.FirstToken(m);
@@ -120,23 +139,11 @@ std::optional<Role> RoleAfterName(const DocumentWords& words, size_t m) {
   TitlePhrase title = TitleStartingAt(words, t);
   if (!title.found() || !words.SameSentence(title.end - 1, name_first)) return std::nullopt;
   if (words.Possessive(title.end - 1)) return std::nullopt;  // "X, the minister's wife"
-  t = title.end;
-  for (std::string_view preposition : {"of", "for", "at", "to", "in"}) {
-    if (!words.WordIs(t, preposition)) continue;
-    int p = t + 1;
-    if (words.WordIs(p, "the")) ++p;
-    AffiliationPhrase after = AffiliationStartingAt(words, p);
-    if (after.found() && words.SameSentence(p, name_first)) {
-      if (!affiliation.found()) affiliation = after;
-      t = after.end;
-    }
-    break;
-  }
+  t = AffiliationAfterTitle(words, title.end, affiliation);
   if (PersonBeforeTheComma(words, t)) return std::nullopt;
   // The phrase must close here; "After meeting X, the president flew home" is no appositive.
-  const bool closed = !words.SameSentence(t, name_first) || words.IsPunct(t) ||
-                      words.WordIs(t, "of") || words.WordIs(t, "for") || words.WordIs(t, "at") ||
-                      words.WordIs(t, "to") || words.WordIs(t, "in");
+  const bool closed =
+      !words.SameSentence(t, name_first) || words.IsPunct(t) || IsAffiliationPreposition(words, t);
   if (!closed) return std::nullopt;
   return Role{title.title, affiliation.found() ? affiliation.affiliation : "",
               TokenSpan(words, name_first, t)};
