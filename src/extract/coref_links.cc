@@ -361,11 +361,10 @@ void AddMention(Document& doc, ByteSpan span, MentionKind kind, const Link& link
 // The span without a possessive ending on the last token ("the Chilean president's").
 ByteSpan DescriptionSpan(const DocumentWords& words, const Description& d) {
   const auto& tokens = words.doc().tokens;
-  ByteSpan span{tokens[d.first].span.start, tokens[d.end - 1].span.end};
-  span.end = span.start +
-             static_cast<uint32_t>(
-                 StripPossessive(std::string_view(words.doc().text).substr(span.start, span.size()))
-                     .size());
+  const int last = words.IsPossessiveMarker(d.end - 1) ? d.end - 2 : d.end - 1;
+  ByteSpan span{tokens[d.first].span.start, tokens[last].span.end};
+  const std::string_view text = std::string_view(words.doc().text).substr(span.start, span.size());
+  span.end = span.start + static_cast<uint32_t>(StripPossessive(text).size());
   return span;
 }
 

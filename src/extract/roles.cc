@@ -2,7 +2,7 @@
 //
 // Two places hold a role, both read within one sentence:
 //   before the name  "Polish Foreign Minister X", "the country's defence minister X",
-//                    "Bluefield spokesman X", "vice chairman of the Y X"
+//                    "Bluefield spokesman X", "vice chairman of the Y X", "President X of Y"
 //   after the name   "X, the Bluefield spokesman,", "X, vice chairman of the Y,",
 //                    "X, who is the chief executive of Y,"
 // Titles are lexicon role words (with modifiers such as "deputy", "foreign"); affiliations are
@@ -67,6 +67,17 @@ std::optional<Role> RoleBeforeName(const DocumentWords& words, size_t m) {
     if (affiliation.found()) {
       role.affiliation = affiliation.affiliation;
       role.evidence = TokenSpan(words, affiliation.first, words.EndToken(m));
+      return role;
+    }
+  }
+  // "President X of Y".
+  const int of = words.EndToken(m);
+  if (words.WordIs(of, "of") && words.SameSentence(of, first)) {
+    AffiliationPhrase after =
+        AffiliationStartingAt(words, words.WordIs(of + 1, "the") ? of + 2 : of + 1);
+    if (after.found() && words.SameSentence(after.end - 1, first)) {
+      role.affiliation = after.affiliation;
+      role.evidence = TokenSpan(words, title.first, after.end);
     }
   }
   return role;

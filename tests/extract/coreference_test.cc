@@ -222,6 +222,15 @@ TEST(Descriptions, ATitleBeforeANameIsNoDescription) {
   EXPECT_EQ(CountKind(d.doc, MentionKind::kNominal), 0u);
 }
 
+TEST(Descriptions, PossessiveEndingsStayOutOfTheSpan) {
+  HandTaggedDocument d(
+      "President Ilse Marendt of Veskaria spoke. The president of Veskaria's office was shut. "
+      "The president's car left.");
+  d.Person("Ilse Marendt").Place("Veskaria").Resolve();
+  EXPECT_EQ(d.Referent("The president of Veskaria"), "Ilse Marendt");
+  EXPECT_EQ(d.Referent("The president"), "Ilse Marendt");
+}
+
 TEST(Descriptions, CompanyAndCountry) {
   HandTaggedDocument d(
       "Orrin Holdings bought a terminal in Norway. The company said the country was a good "

@@ -101,6 +101,15 @@ TEST(RolesBeforeName, TitleOfANestedOrganisation) {
   EXPECT_EQ(RolesOf(d, "Katrin Oswald"), Roles{"mayor|"});
 }
 
+TEST(RolesBeforeName, TitleBeforeAndCountryAfterTheName) {
+  HandTaggedDocument d(
+      "Prime Minister Dariusz Kellan of Aldonia arrived. Kari Lund of Norway too.");
+  d.Place("Aldonia").Place("Norway").Person("Dariusz Kellan").Person("Kari Lund").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Dariusz Kellan"), Roles{"prime minister|Aldonia"});
+  EXPECT_EQ(EvidenceOf(d, "Dariusz Kellan"), "Prime Minister Dariusz Kellan of Aldonia");
+  EXPECT_EQ(RolesOf(d, "Kari Lund"), Roles{});
+}
+
 TEST(RolesBeforeName, NeverAcrossASentenceBoundary) {
   HandTaggedDocument d("Reporters waited for the president. Ilse Marendt did not come.");
   d.Person("Ilse Marendt").Resolve(false);
