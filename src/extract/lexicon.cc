@@ -104,8 +104,7 @@ std::string FoldNonAscii(std::string_view phrase) {
   return out;
 }
 
-// Longer phrases than this are never keys (the script drops keys over 255 bytes; folding can at
-// most triple a phrase's length).
+// No key is longer (the script drops longer ones), so a longer phrase is a miss without hashing.
 constexpr size_t kMaxPhraseBytes = 255;
 
 }  // namespace
@@ -133,14 +132,18 @@ std::optional<LexEntry> Lexicon::Find(std::string_view phrase) const {
 }
 
 std::optional<LexEntry> Lexicon::FindFolded(std::string_view phrase) const {
+  // Folding shrinks a phrase by at most a factor of three (U+212A KELVIN SIGN, 3 bytes, folds to
+  // "k"), so a longer phrase cannot fold to a key.
   if (phrase.empty() || phrase.size() > 3 * kMaxPhraseBytes) return std::nullopt;
   const Image& image = *static_cast<const Image*>(impl_);
-  char ascii[3 * kMaxPhraseBytes];
+  char ascii[kMaxPhraseBytes];
   for (size_t i = 0; i < phrase.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(phrase[i]);
     if (c >= 0x80) return Lookup(image, image.folded, FoldNonAscii(phrase));
+    if (i >= kMaxPhraseBytes) continue;  // too long for a key unless non-ASCII follows
     ascii[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
+  if (phrase.size() > kMaxPhraseBytes) return std::nullopt;
   return Lookup(image, image.folded, std::string_view(ascii, phrase.size()));
 }
 

@@ -192,6 +192,8 @@ TEST(Lexicon, FindFoldedMergesCaseVariants) {
   EXPECT_TRUE(FoldedClasses("são paulo") & kCity);
   EXPECT_FALSE(Lex().FindFolded("qzxv wplk"));
   EXPECT_FALSE(Lex().FindFolded(std::string(2000, 'a')));
+  EXPECT_FALSE(Lex().FindFolded(std::string(600, 'A')));
+  EXPECT_FALSE(Lex().FindFolded(std::string(600, 'A') + "\u00c9"));
 }
 
 TEST(Lexicon, SharedAcrossThreads) {
