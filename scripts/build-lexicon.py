@@ -277,20 +277,6 @@ def place_class(nouns, synset):
     return PLACE
 
 
-def has_hypernym_lemma(nouns, synset, words):
-    level, seen = synset.targets("@i") + synset.targets("@"), set()
-    while level:
-        for off in level:
-            if set(nouns[off].lemmas) & words:
-                return True
-        seen.update(level)
-        level = sorted({t for off in level for t in nouns[off].targets("@")} - seen)
-    return False
-
-
-NAME_CONNECTORS = {"of", "the", "de", "von", "van", "der", "del", "la", "le", "du", "da", "al"}
-
-
 def add_person_names(lex, synset, titles):
     for lemma in synset.lemmas:
         if not is_capitalised(lemma):
@@ -325,8 +311,7 @@ def add_wordnet(lex, titles):
             for lemma in s.lemmas:
                 if is_capitalised(lemma) and not is_wordlike_code(lemma, cls):
                     lex.add(lemma, cls)
-        elif s.lexfile == 14 and (instance or has_hypernym_lemma(
-                nouns, s, {"organization", "organisation"})):
+        elif s.lexfile == 14 and (instance or "organization" in hypernym_lemmas(nouns, s)):
             for lemma in s.lemmas:
                 if is_capitalised(lemma):
                     lex.add(lemma, ORG)
