@@ -157,6 +157,26 @@ std::optional<Description> DescriptionHead(const DocumentWords& words, int p) {
   return d;
 }
 
+// Role words that are adjectives as often as nouns ("the official visit", "the head office").
+constexpr std::array<std::string_view, 6> kAdjectiveLikeHeads = {"official", "chief",   "head",
+                                                                 "senior",   "general", "deputy"};
+constexpr std::array<std::string_view, 8> kIrregularSayingVerbs = {
+    "said", "says", "told", "tells", "spoke", "speaks", "wrote", "writes"};
+
+// "the official visit": a lower-case word after an adjective-like head that is neither a
+// function word nor looks like a verb ("the official said", "the chief resigned") makes the head
+// an adjective.
+bool ModifiesTheNextWord(const DocumentWords& words, const Description& d) {
+  if (d.type != EntityType::kPerson || !IsOneOf(kAdjectiveLikeHeads, d.head)) return false;
+  const int next = d.end;
+  if (!words.SameSentence(next, d.first)) return false;
+  const auto shape = words.doc().tokens[next].shape;
+  if (!(shape & text::kWord) || (shape & text::kCapitalized)) return false;
+  const std::string word = words.Lower(next);
+  return !LexiconHas(word, kFunctionWord) && !word.ends_with("ed") &&
+         !IsOneOf(kIrregularSayingVerbs, word);
+}
+
 // "the [affiliation] head [of affiliation]" starting at the token "the"; nullopt when the words
 // name rather than describe ("the company Y", "Foreign Minister X", "the city of Y").
 std::optional<Description> ParseDescription(const DocumentWords& words, int t) {
@@ -175,6 +195,7 @@ std::optional<Description> ParseDescription(const DocumentWords& words, int t) {
   if (d->affiliation.empty() && affiliation.found()) d->affiliation = affiliation.affiliation;
   const int next = d->end;
   if (words.MentionStartingAt(next) >= 0 && !words.Possessive(d->end - 1)) return std::nullopt;
+  if (ModifiesTheNextWord(words, *d)) return std::nullopt;
   if (words.WordIs(next, "of") && !words.Possessive(d->end - 1)) {
     int q = next + 1;
     if (words.WordIs(q, "the")) ++q;

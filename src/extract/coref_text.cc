@@ -110,7 +110,7 @@ AffiliationPhrase CountryNounEndingAt(const DocumentWords& words, int last) {
   }
   out.first = last;
   out.end = last + 1;
-  if (words.valid(last - 1) && words.Lower(last - 1) == "the") out.first = last - 1;
+  if (words.WordIs(last - 1, "the")) out.first = last - 1;
   out.affiliation = CountryInContext(words, out.first);
   if (out.affiliation.empty()) out.first = -1;
   return out;

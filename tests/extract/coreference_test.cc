@@ -195,6 +195,18 @@ TEST(Descriptions, TitleWithoutNationalityTakesTheMatchingRole) {
   EXPECT_EQ(d.Referent("The mayor"), "Katrin Oswald");
 }
 
+TEST(Descriptions, AnAdjectiveIsNoDescription) {
+  HandTaggedDocument d(
+      "Foreign Minister Rasa Velimova arrived. The official visit lasted a day. The official "
+      "said it went well.");
+  d.Person("Rasa Velimova").Resolve();
+  EXPECT_EQ(d.Mention("The official visit"), nullptr);
+  EXPECT_EQ(d.Referent("The official", 0), "Rasa Velimova");
+  ASSERT_NE(d.Mention("The official", 0), nullptr);
+  EXPECT_EQ(d.TextOf(*d.Mention("The official", 0)), "The official");
+  EXPECT_EQ(d.Mention("The official", 1), nullptr);  // only the one before "said"
+}
+
 TEST(Descriptions, ALesserOfficeIsNotTheOffice) {
   HandTaggedDocument d("Vice President Ana Ruiz spoke on Monday. The president was abroad.");
   d.Person("Ana Ruiz").Resolve();
