@@ -368,8 +368,8 @@ std::string CountryInContext(const DocumentWords& words, int token) {
 
 namespace {
 
-// The ISO code the lexicon gives a country name ("Democratic People's Republic of Korea" and
-// "North Korea" share "KP"); empty when it gives none.
+// The ISO code the lexicon gives a country name ("Republic of South Africa" and "South Africa"
+// share "ZA"); empty when it gives none.
 std::string_view CountryCode(std::string name) {
   for (size_t at = name.find(kRightQuote); at != std::string::npos; at = name.find(kRightQuote)) {
     name.replace(at, kRightQuote.size(), "'");

@@ -55,7 +55,7 @@ NameForm FormOf(const Document& doc, const EntityMention& mention) {
     if (!form.key.empty()) form.key += ' ';
     form.key += LowerCase(word);
   }
-  // "Jean-Pierre" and "Jean Pierre", "Kim Jong-un" and "Kim Jong Un" are spellings of one name.
+  // "Jean-Pierre" and "Jean Pierre", "Seo Ji-woo" and "Seo Ji Woo" are spellings of one name.
   if (mention.type == EntityType::kPerson) std::replace(form.key.begin(), form.key.end(), '-', ' ');
   return form;
 }
