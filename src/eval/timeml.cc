@@ -4,6 +4,7 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -129,8 +130,19 @@ std::vector<Timex> AlignGold(const TimemlDocument& gold, std::string_view text, 
     std::string_view surface = std::string_view(gold.text).substr(t.start, t.end - t.start);
     const int64_t expected = static_cast<int64_t>(t.start) + drift;
     const size_t from = std::max<int64_t>(cursor, std::max<int64_t>(0, expected - kAlignWindow));
-    size_t found = surface.empty() ? std::string_view::npos : text.find(surface, from);
-    if (found == std::string_view::npos || static_cast<int64_t>(found) > expected + kAlignWindow) {
+    // The occurrence nearest the expected place: the same words often recur nearby.
+    size_t found = std::string_view::npos;
+    for (size_t at = surface.empty() ? std::string_view::npos : text.find(surface, from);
+         at != std::string_view::npos && static_cast<int64_t>(at) <= expected + kAlignWindow;
+         at = text.find(surface, at + 1)) {
+      if (found == std::string_view::npos ||
+          std::llabs(static_cast<int64_t>(at) - expected) <
+              std::llabs(static_cast<int64_t>(found) - expected)) {
+        found = at;
+      }
+      if (static_cast<int64_t>(at) >= expected) break;
+    }
+    if (found == std::string_view::npos) {
       ++unaligned;
       t.start = t.end = kUnaligned;
       continue;
