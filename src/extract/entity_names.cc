@@ -133,6 +133,17 @@ class NameFinder {
   uint32_t Exact(uint32_t i);   // classes of the word as written (folded for ALL-CAPS words)
   uint32_t Folded(uint32_t i);  // classes of every case variant
   uint8_t CityWeight(uint32_t i);
+  enum WordFlag : uint16_t {
+    kFlagReady = 1 << 0,
+    kFlagHonorific = 1 << 1,
+    kFlagRole = 1 << 2,
+    kFlagOrgHead = 1 << 3,
+    kFlagPlaceHead = 1 << 4,
+    kFlagCalendar = 1 << 5,
+    kFlagExactCityDone = 1 << 6,
+  };
+  uint16_t Flags(uint32_t i);
+  bool IsCalendar(uint32_t i) { return IsWord(i) && (Flags(i) & kFlagCalendar) != 0; }
   uint32_t PhraseClasses(uint32_t first, uint32_t end, bool folded);
   bool IsFunctionWord(uint32_t i) { return (Folded(i) & kFunctionWord) != 0; }
   bool IsCommon(uint32_t i) { return (Folded(i) & (kCommonWord | kFunctionWord)) != 0; }
@@ -159,7 +170,7 @@ class NameFinder {
   void Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
   uint32_t NationalityPrefix(uint32_t first, uint32_t end);
   bool LooksCommonAtStart(uint32_t i, uint32_t end);
-  bool IsSentenceInitial(uint32_t i, const Sentence& s) const;
+  bool IsSentenceInitial(uint32_t i, const Sentence& s);
   void AddCandidate(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
   void ScoreLexicon(Candidate& c);
   void ScoreShape(Candidate& c);
@@ -177,6 +188,7 @@ class NameFinder {
   std::vector<int32_t> exact_;
   std::vector<int32_t> folded_;
   std::vector<uint8_t> city_weight_;
+  std::vector<uint16_t> word_flags_;
   std::unordered_set<std::string_view> lower_words_;
   bool sports_ = false;
   std::vector<Candidate> candidates_;
@@ -230,14 +242,32 @@ uint32_t NameFinder::Folded(uint32_t i) {
     if (auto e2 = lex_.FindFolded(w.substr(0, w.size() - 1))) classes = e2->classes;
   }
   folded_[i] = static_cast<int32_t>(classes);
-  if (classes & kCity) city_weight_[i] = weight;
+  if ((classes & kCity) && !(word_flags_[i] & kFlagExactCityDone)) city_weight_[i] = weight;
   return classes;
 }
 
 uint8_t NameFinder::CityWeight(uint32_t i) {
   Folded(i);
-  if (auto e = lex_.Find(Word(i)); e && (e->classes & kCity)) return e->weight;
+  if (!(word_flags_[i] & kFlagExactCityDone)) {
+    word_flags_[i] |= kFlagExactCityDone;
+    if (auto e = lex_.Find(Word(i)); e && (e->classes & kCity)) city_weight_[i] = e->weight;
+  }
   return city_weight_[i];
+}
+
+// The closed-class tests of one word, computed once: the word lists are linear scans.
+uint16_t NameFinder::Flags(uint32_t i) {
+  uint16_t& f = word_flags_[i];
+  if (f & kFlagReady) return f;
+  f |= kFlagReady;
+  uint32_t folded = Folded(i);
+  std::string_view w = Word(i);
+  if ((folded & kHonorific) || IsHonorificFallback(Text(i))) f |= kFlagHonorific;
+  if ((folded & kRoleWord) || IsRoleWordFallback(w)) f |= kFlagRole;
+  if ((folded & (kOrgHead | kOrgSuffix)) || IsOrgHeadFallback(w)) f |= kFlagOrgHead;
+  if ((folded & kPlaceHead) || IsPlaceHeadFallback(w)) f |= kFlagPlaceHead;
+  if (IsCalendarWord(Text(i))) f |= kFlagCalendar;
+  return f;
 }
 
 uint32_t NameFinder::PhraseClasses(uint32_t first, uint32_t end, bool folded) {
@@ -254,24 +284,18 @@ uint32_t NameFinder::PhraseClasses(uint32_t first, uint32_t end, bool folded) {
   return folded ? (e->classes & ~(kCommonWord | kFunctionWord)) : e->classes;
 }
 
-bool NameFinder::IsHonorific(uint32_t i) {
-  return (Folded(i) & kHonorific) != 0 || IsHonorificFallback(Text(i));
-}
+bool NameFinder::IsHonorific(uint32_t i) { return (Flags(i) & kFlagHonorific) != 0; }
 
 // A role word that is not also a given name or a place ("President" yes; "Jordan" no). Census
 // surnames include most role words ("Baker", "Prime"), so SplitRun judges those by position.
 bool NameFinder::IsRole(uint32_t i) {
-  if ((Folded(i) & kRoleWord) == 0 && !IsRoleWordFallback(Word(i))) return false;
+  if ((Flags(i) & kFlagRole) == 0) return false;
   return (Exact(i) & (kGivenName | kNameClasses)) == 0;
 }
 
-bool NameFinder::IsOrgHead(uint32_t i) {
-  return (Folded(i) & (kOrgHead | kOrgSuffix)) != 0 || IsOrgHeadFallback(Word(i));
-}
+bool NameFinder::IsOrgHead(uint32_t i) { return (Flags(i) & kFlagOrgHead) != 0; }
 
-bool NameFinder::IsPlaceHead(uint32_t i) {
-  return (Folded(i) & kPlaceHead) != 0 || IsPlaceHeadFallback(Word(i));
-}
+bool NameFinder::IsPlaceHead(uint32_t i) { return (Flags(i) & kFlagPlaceHead) != 0; }
 
 bool NameFinder::IsHonorificCompound(uint32_t i) {
   std::string_view w = Word(i);
@@ -299,6 +323,7 @@ bool NameFinder::SeenLowerCase(uint32_t i) {
 // ---- ordinary sentences ----
 
 void NameFinder::CollectLowerCaseWords() {
+  lower_words_.reserve(TokenCount());
   for (uint32_t i = 0; i < TokenCount(); ++i) {
     uint16_t shape = Shape(i);
     if ((shape & text::kWord) && !(shape & (text::kCapitalized | text::kAllCaps))) {
@@ -367,7 +392,7 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
   uint32_t j = first + 1;
   if (Possessive(first)) return j;
   while (j < end && !LineBreakBetween(j - 1, j)) {
-    if (IsCalendarWord(Text(j)) && !(Exact(j - 1) & kGivenName)) break;
+    if (IsCalendar(j) && !(Exact(j - 1) & kGivenName)) break;
     if (IsCap(j) && !IsCapitalisedNonName(Text(j))) {
       ++j;
       if (Possessive(j - 1)) break;
@@ -441,7 +466,7 @@ uint32_t NameFinder::NationalityPrefix(uint32_t first, uint32_t end) {
 
 // First word of a sentence or line, or of a quotation or bracket, or after a leading date
 // ("May 24 Second test"): where English capitalises ordinary words.
-bool NameFinder::IsSentenceInitial(uint32_t i, const Sentence& s) const {
+bool NameFinder::IsSentenceInitial(uint32_t i, const Sentence& s) {
   if (Shape(i) & (text::kSentenceStart | text::kLineStart)) return true;
   if (i > s.first_token) {
     std::string_view prev = Text(i - 1);
@@ -451,7 +476,7 @@ bool NameFinder::IsSentenceInitial(uint32_t i, const Sentence& s) const {
     if (Shape(k) & text::kLineStart) {
       // Only dates and numbers between the line's start and the word.
       for (uint32_t m = k; m < i; ++m) {
-        bool date = (Shape(m) & (text::kNumber | text::kPunct)) || IsCalendarWord(Text(m));
+        bool date = (Shape(m) & (text::kNumber | text::kPunct)) || IsCalendar(m);
         if (!date) return false;
       }
       return true;
@@ -480,7 +505,7 @@ bool NameFinder::LooksCommonAtStart(uint32_t i, uint32_t end) {
 void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
   for (bool again = true; again && first < end;) {
     again = false;
-    if (IsCapitalisedNonName(Text(first)) || IsCalendarWord(Text(first))) {
+    if (IsCapitalisedNonName(Text(first)) || IsCalendar(first)) {
       ++first;
       again = true;
     } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first, end)) {
@@ -512,7 +537,7 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
 
 void NameFinder::AddCandidate(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
   // A lone month or weekday is a date, not a name.
-  if (end - first == 1 && IsCalendarWord(Text(first))) return;
+  if (end - first == 1 && IsCalendar(first)) return;
   Candidate c;
   c.first = first;
   c.end = end;
@@ -839,6 +864,7 @@ void NameFinder::Run() {
   exact_.assign(TokenCount(), -1);
   folded_.assign(TokenCount(), -1);
   city_weight_.assign(TokenCount(), 0);
+  word_flags_.assign(TokenCount(), 0);
   CollectLowerCaseWords();
   DetectSportsCopy();
   std::vector<const Sentence*> caps;

@@ -205,8 +205,10 @@ bool IsHyphenatedGivenName(std::string_view word) {
   // "jung", "il", "hak"); English compounds end otherwise ("Paris-based", "Soviet-made").
   static constexpr std::string_view kEnds = "aeiounmglkp";
   if (kEnds.find(second.back()) == std::string_view::npos) return false;
-  for (std::string_view w : {"born", "run", "in", "on", "up", "like", "line", "time", "one", "man",
-                             "men", "some", "long", "bank", "term", "style", "wide", "free"}) {
+  static constexpr std::string_view kEnglish[] = {"born", "run",  "in",   "on",    "up",   "like",
+                                                  "line", "time", "one",  "man",   "men",  "some",
+                                                  "long", "bank", "term", "style", "wide", "free"};
+  for (std::string_view w : kEnglish) {
     if (second == w) return false;
   }
   return vowel_first && vowel_second;
