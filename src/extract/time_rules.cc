@@ -387,6 +387,7 @@ class Scanner {
   bool Quarter(size_t i, Hit& h);
   bool YearQuarter(size_t i, Hit& h);
   bool Deictic(size_t i, Hit& h);
+  bool PartBeforeDay(size_t i, Hit& h);
   bool Relative(size_t i, Hit& h);
   bool Ago(size_t i, Hit& h);
   bool YearEarlier(size_t i, Hit& h);
@@ -1163,6 +1164,32 @@ std::string Scanner::WithPartOfDay(size_t* end, const CivilDate& day, std::strin
   return date + "T" + part;
 }
 
+// "mid-afternoon", "late morning" (on the anchor's day) and "mid-afternoon yesterday" (on the day
+// that follows).
+bool Scanner::PartBeforeDay(size_t i, Hit& h) {
+  size_t j = i;
+  const bool modifier = Is(j, "mid") || Is(j, "early") || Is(j, "late");
+  if (modifier) j = OptHyphen(j + 1);
+  const std::string part = PartOfDay(L(j));
+  if (part.empty() || L(j) == "overnight") return false;
+  Hit d;
+  CivilDate day;
+  size_t end = j + 1;
+  if ((Deictic(end, d) || Weekday(end, d)) && d.type == "DATE" && d.day.valid_day()) {
+    day = d.day;
+    end = d.end;
+  } else if (modifier && HaveAnchor()) {
+    day = anchor_;
+  } else {
+    return false;
+  }
+  h.end = end;
+  h.type = "TIME";
+  h.value = timecal::FormatDate(day) + "T" + part;
+  h.relative = true;
+  return true;
+}
+
 bool Scanner::Deictic(size_t i, Hit& h) {
   const std::string_view w = L(i);
   int offset = 0;
@@ -1234,10 +1261,27 @@ bool Scanner::Weekday(size_t i, Hit& h) {
     h.end = j + 1;
     h.type = "SET";
     h.value = "XXXX-WXX-" + std::to_string(WeekdayNumber(w.substr(0, w.size() - 1)) + 1);
+    // "Tuesday nights": the part of those days.
+    const std::string_view part = L(j + 1);
+    if (part.size() > 1 && part.back() == 's' &&
+        !PartOfDay(part.substr(0, part.size() - 1)).empty()) {
+      h.value += "T" + PartOfDay(part.substr(0, part.size() - 1));
+      h.end = j + 2;
+    }
     return true;
   }
   const int weekday = WeekdayNumber(w);
   if (weekday < 0) return false;
+  // "Tuesday nights": a recurring part of that weekday.
+  const std::string_view parts = L(j + 1);
+  if (j == i && parts.size() > 1 && parts.back() == 's' &&
+      !PartOfDay(parts.substr(0, parts.size() - 1)).empty()) {
+    h.end = j + 2;
+    h.type = "SET";
+    h.value = "XXXX-WXX-" + std::to_string(weekday + 1) + "T" +
+              PartOfDay(parts.substr(0, parts.size() - 1));
+    return true;
+  }
   if (dir == Dir::kPast && Future(i)) dir = Dir::kFuture;
   size_t end = j + 1;
   if (!HaveAnchor()) {
@@ -1771,6 +1815,7 @@ bool Scanner::Core(size_t i, Hit& best) {
   Consider(Season(i, c), c, best, found);
   Consider(Holiday(i, c), c, best, found);
   Consider(Deictic(i, c), c, best, found);
+  Consider(PartBeforeDay(i, c), c, best, found);
   Consider(Weekday(i, c), c, best, found);
   Consider(Relative(i, c), c, best, found);
   Consider(Ago(i, c), c, best, found);

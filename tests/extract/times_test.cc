@@ -123,6 +123,10 @@ TEST(FindTimes, WeekdaysResolveAgainstTheDocumentTime) {
   EXPECT_EQ(Times("It opens next Monday."), V{"next Monday|DATE|2031-03-17"});
   EXPECT_EQ(Times("It snowed Friday morning."), V{"Friday morning|TIME|2031-03-07TMO"});
   EXPECT_EQ(Times("Stores close on Sundays."), V{"Sundays|SET|XXXX-WXX-7"});
+  EXPECT_EQ(Times("The show airs Tuesday nights."), V{"Tuesday nights|SET|XXXX-WXX-2TNI"});
+  EXPECT_EQ(Times("Shares rose by mid-afternoon yesterday."),
+            V{"mid-afternoon yesterday|TIME|2031-03-11TAF"});
+  EXPECT_TRUE(Times("The afternoon session was long.").empty());
 }
 
 TEST(FindTimes, RelativePeriods) {
