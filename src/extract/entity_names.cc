@@ -46,6 +46,9 @@ struct Candidate {
   std::string key;        // the surface in lower case (ASCII folding), words joined by spaces
   Kind type = kOther;
   float confidence = 0;
+  // The words around say "place" (a dateline, "in X", "X , Y" after a place): news uses a town
+  // as a club's name and as a place in one story, so this use stays a place.
+  bool place_context = false;
 };
 
 // "Bergamo-based", "Communist-led", "Family-controlled": the last part after a hyphen is in
@@ -442,6 +445,11 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
     while (role_start > piece && IsTitleModifier(Word(role_start - 1))) --role_start;
     Flush(piece, role_start, person_cue, s);
     piece = k + 1;
+    // "Secretary of State John Kornblum": an ordinary word after "of" completes the title.
+    if (k + 2 < end && TextIs(k + 1, "of") && !NameWord(k + 2)) {
+      piece = k + 3;
+      k += 2;
+    }
     person_cue = honorific ? 4.0f : 2.5f;
   }
   Flush(piece, end, person_cue, s);
@@ -517,6 +525,8 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
       again = true;
     }
   }
+  // A run cut after a connector ("Daniels Pharmaceuticals Inc of St.") drops it.
+  while (end > first && !IsCap(end - 1)) --end;
   if (first >= end) return;
   // Single letters ("W D L G" table headings) are not names without a word beside them.
   bool letters_only = true;
@@ -656,7 +666,14 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
     std::string_view pw = Text(p);
     if (IsHonorific(p)) sc[kPer] += 4.0f;
     if (!IsCap(p) && IsRole(p)) sc[kPer] += 2.5f;
-    sc[kLoc] += 1.2f * LocativeStrength(pw);
+    float locative = LocativeStrength(pw);
+    sc[kLoc] += 1.2f * locative;
+    if (locative >= 0.6f) c.place_context = true;
+    // "Paris , France", "Edgbaston , Birmingham": the second of two places.
+    if (pw == "," && p > s.first_token && IsCap(p - 1) && (Exact(p - 1) & kPlaceClasses)) {
+      sc[kLoc] += 1.0f;
+      c.place_context = true;
+    }
     if (EqualsLower(pw, "the")) sc[kOrg] += 0.8f;
     if (!IsCap(p) && IsOrgNoun(pw)) sc[kOrg] += 2.0f;
   }
@@ -687,7 +704,10 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
   // A dateline: "LONDON 1996-08-30", "PARIS (Reuters) -".
   if ((Shape(c.first) & text::kLineStart) && nx < s.end_token) {
     bool caps = IsAllCaps(c.first) && IsAllCaps(c.end - 1);
-    if (IsDateNumber(nx) || (caps && (Text(nx) == "(" || Text(nx) == ","))) sc[kLoc] += 5.0f;
+    if (IsDateNumber(nx) || (caps && (Text(nx) == "(" || Text(nx) == ","))) {
+      sc[kLoc] += 5.0f;
+      c.place_context = true;
+    }
   }
   if (sports_) ScoreSportsContext(c, s);
 }
@@ -760,6 +780,8 @@ void NameFinder::ResolveDiscourse() {
   for (Candidate& c : candidates_) {
     const Scores& t = totals[c.key];
     c.type = Best(t);
+    bool place_word = (PhraseClasses(c.first, c.end, false) & kPlaceClasses) != 0;
+    if (c.place_context && (place_word || Best(c.scores) == kLoc) && c.type == kOrg) c.type = kLoc;
     c.confidence = Confidence(c.scores, c.nameness);
     c.confidence = std::max(c.confidence, Confidence(t, c.nameness));
     doc_types_[c.key] = c.type;
@@ -815,7 +837,12 @@ void NameFinder::ScanCapsSentence(const Sentence& s) {
       ++i;
       continue;
     }
-    // In capitals lines the context still speaks: a dateline's date, a standings row's numbers.
+    // In capitals lines the context still speaks: "AT X" and "IN X" are places, so are countries
+    // ("WALES BEAT SAN MARINO"); a dateline's date, a standings row's numbers.
+    if (best_kind == kOrg) {
+      bool after_locative = i > s.first_token && (TextIs(i - 1, "at") || TextIs(i - 1, "in"));
+      if (after_locative || (PhraseClasses(i, i + best_len, true) & kCountry)) best_kind = kLoc;
+    }
     if (uint32_t nx = i + best_len; nx < s.end_token && (Shape(nx) & text::kNumber)) {
       if (IsDateNumber(nx)) {
         best_kind = kLoc;
