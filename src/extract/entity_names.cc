@@ -379,6 +379,12 @@ bool NameFinder::ConnectorFits(uint32_t first, uint32_t connector) {
   if (w == "of" || w == "for") {
     uint32_t prev = connector - 1;
     if (IsOrgHead(prev) || IsPlaceHead(prev)) return true;
+    // "Secretary of State X": SplitRun takes the title off again.
+    if (w == "of" && (IsHonorific(prev) || IsRole(prev)) &&
+        (!NameWord(connector + 1) ||
+         (PhraseClasses(prev, connector + 2, false) & (kHonorific | kRoleWord)))) {
+      return true;
+    }
     return (PhraseClasses(first, connector + 2, false) & kNameClasses) != 0;
   }
   if (w == "and") {
@@ -437,7 +443,10 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
     }
     // A title splits only before a name ("President Ilse Marendt", "Mr J. Brask"), not before
     // ordinary words ("Major League Baseball", "General Motors").
-    if (k + 1 < end && !NameWord(k + 1) && !IsInitial(Word(k + 1))) continue;
+    bool of_title =
+        k + 2 < end && TextIs(k + 1, "of") &&
+        (!NameWord(k + 2) || (PhraseClasses(k, k + 3, false) & (kHonorific | kRoleWord)));
+    if (k + 1 < end && !of_title && !NameWord(k + 1) && !IsInitial(Word(k + 1))) continue;
     // A surname that is also a title ends a person's name: "James Major", "Ann Baker".
     if (k + 1 == end && k > piece && (Exact(k) & kSurname) && (Exact(k - 1) & kGivenName)) break;
     // Title words before the role belong to it: "Prime Minister", "Foreign Minister".
@@ -446,7 +455,7 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
     Flush(piece, role_start, person_cue, s);
     piece = k + 1;
     // "Secretary of State John Kornblum": an ordinary word after "of" completes the title.
-    if (k + 2 < end && TextIs(k + 1, "of") && !NameWord(k + 2)) {
+    if (of_title) {
       piece = k + 3;
       k += 2;
     }

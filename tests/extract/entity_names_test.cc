@@ -184,6 +184,40 @@ TEST(EntityNames, SportsCopyNamesClubsAfterTowns) {
   EXPECT_TRUE(Has(m, "Manchester", "LOC")) << Dump(m);
 }
 
+TEST(EntityNames, PlaceContextKeepsATownAPlaceInSportsCopy) {
+  Names n = Found(
+      "SOCCER - LATE GOAL DECIDES DERBY\n\nManchester beat Tarnholm 2-1 on Saturday. "
+      "Fans in Manchester celebrated.");
+  EXPECT_TRUE(Has(n, "Manchester", "ORG")) << Dump(n);
+  bool place = false;
+  Document doc = Detect(
+      "SOCCER - LATE GOAL DECIDES DERBY\n\nManchester beat Tarnholm 2-1 on "
+      "Saturday. Fans in Manchester celebrated.");
+  for (const EntityMention& m : doc.mentions) {
+    if (m.span.start > doc.text.find("Fans")) place = m.type == EntityType::kLocation;
+  }
+  EXPECT_TRUE(place) << Dump(n);
+}
+
+TEST(EntityNames, CricketScorecardNamesPlayers) {
+  Names n = Found("CRICKET - SCORES\n\nH. Sollberg c Brask b Varnikov 44\nO. Varnikov not out 12");
+  EXPECT_TRUE(Has(n, "Varnikov", "PER")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Brask", "PER")) << Dump(n);
+}
+
+TEST(EntityNames, TitleWithOfIsLeftOut) {
+  Names n = Found("The talks were led by Assistant Secretary of State Henrik Sollberg on Friday.");
+  EXPECT_TRUE(Has(n, "Henrik Sollberg", "PER")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "State Henrik Sollberg")) << Dump(n);
+}
+
+TEST(EntityNames, TableRowsNameTeamsButNotLetters) {
+  Names n = Found("SOCCER - STANDINGS\n\nW D L P\nTarnholm 3 1 0 10\nKallisvik 2 1 1 7");
+  EXPECT_TRUE(Has(n, "Tarnholm", "ORG")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Kallisvik", "ORG")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "W D L P")) << Dump(n);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
