@@ -26,8 +26,9 @@ int64_t DaysBetween(const CivilDate& a, const CivilDate& b) {
 }
 
 struct TextDates {
-  std::optional<CivilDate> dateline;  // a full date in the first line
-  std::optional<CivilDate> heading;   // the latest whole-line date
+  std::optional<CivilDate> dateline;          // a full date in the first line
+  std::optional<CivilDate> heading;           // the latest whole-line date
+  std::optional<CivilDate> partial_dateline;  // month and day of a dateline without a year
 };
 
 void Later(std::optional<CivilDate>& latest, const CivilDate& day) {
@@ -63,6 +64,12 @@ TextDates FindTextDates(std::string_view text) {
   TextDates out;
   const size_t first_end = std::min(text.find('\n'), text.size());
   for (const timerules::FoundTime& t : Scan(text.substr(0, first_end))) {
+    // "Jan 22 (Wire) –": a dateline without its year, given as "XXXX-01-22".
+    if (!out.dateline && !out.partial_dateline && t.value.size() == 10 &&
+        t.value.compare(0, 5, "XXXX-") == 0 && t.start < kDatelineBytes &&
+        EndsDateline(text, t.end)) {
+      out.partial_dateline = timecal::ParseIsoPrefix("2000" + t.value.substr(4));
+    }
     if (!t.absolute || !t.day.valid_day()) continue;
     if (t.whole_line) out.heading = t.day;
     if (!out.dateline && t.start < kDatelineBytes && !t.whole_line && EndsDateline(text, t.end)) {
@@ -89,6 +96,22 @@ std::optional<CivilDate> LatestDate(std::string_view text) {
     if (t.absolute && t.day.valid_day()) Later(latest, t.day);
   }
   return latest;
+}
+
+// A yearless dateline completed with the latest year the text mentions (a story is rarely
+// dated before the last year it speaks of).
+std::optional<CivilDate> DatelineInLatestYear(const TextDates& dates, std::string_view text) {
+  if (!dates.partial_dateline) return std::nullopt;
+  int year = 0;
+  for (const timerules::FoundTime& t : Scan(text)) {
+    if (t.absolute && t.value.size() >= 4) {
+      std::optional<CivilDate> d = timecal::ParseIsoPrefix(t.value);
+      if (d) year = std::max(year, d->year);
+    }
+  }
+  const CivilDate date{year, dates.partial_dateline->month, dates.partial_dateline->day};
+  if (year == 0 || !timecal::IsValidDate(date.year, date.month, date.day)) return std::nullopt;
+  return date;
 }
 
 void Set(DocumentTime& time, const CivilDate& date, std::string evidence, float confidence) {
@@ -125,6 +148,10 @@ void InferDocumentTime(Document& doc) {
     Set(time, *dates.dateline, "dateline " + timecal::FormatDate(*dates.dateline), 0.85f);
   } else if (dates.heading) {
     Set(time, *dates.heading, "latest date heading " + timecal::FormatDate(*dates.heading), 0.75f);
+  } else if (std::optional<CivilDate> dated = DatelineInLatestYear(dates, doc.text)) {
+    Set(time, *dated,
+        "dateline " + timecal::FormatDate(*dated).substr(5) + " in the latest year the text names",
+        0.6f);
   } else if (std::optional<CivilDate> latest = LatestDate(doc.text)) {
     Set(time, *latest, "latest full date in the text " + timecal::FormatDate(*latest), 0.4f);
   } else {

@@ -271,6 +271,17 @@ TEST(InferDocumentTime, DatelineWhenNoMetadata) {
   EXPECT_NE(doc.document_time.evidence.find("dateline"), std::string::npos);
 }
 
+TEST(InferDocumentTime, YearlessDatelineTakesTheLatestYearMentioned) {
+  Document doc;
+  doc.text = "KALLISVIK, Aldonia, Jan 22 (Wire) – Talks that began in 2030 resumed.";
+  InferDocumentTime(doc);
+  ASSERT_TRUE(doc.document_time.value);
+  EXPECT_EQ(*doc.document_time.value, "2030-01-22");
+  doc.text = "KALLISVIK, Aldonia, Jan 22 (Wire) – Talks resumed.";
+  InferDocumentTime(doc);
+  EXPECT_FALSE(doc.document_time.value);
+}
+
 TEST(InferDocumentTime, ChromeDateContradictedByDatelineIsRejected) {
   Document doc;
   doc.text = "KALLISVIK, Aldonia, Jan. 22, 2031 (Wire) – The assembly met.";
