@@ -544,6 +544,8 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
     letters_only = w.size() == 1 || IsInitial(w);
   }
   if (letters_only) return;
+  // "New York-based", "Hong Kong-listed": an adjective made from a name, not the name.
+  if (IsHyphenModifier(Word(end - 1))) return;
   if (end - first >= 2 && !(PhraseClasses(first, end, false) & kNameClasses)) {
     uint32_t nat = NationalityPrefix(first, end);
     if (nat > 0) {
@@ -646,6 +648,10 @@ void NameFinder::ScoreShape(Candidate& c) {
     korean = korean || (i > c.first && IsHyphenatedGivenName(w));
   }
   if (arabic) s[kPer] += 2.0f;
+  // "Douglas & Lomason", "A.G. Edwards & Sons": partners' names joined by "&" make a firm.
+  for (uint32_t i = c.first + 1; i + 1 < c.end; ++i) {
+    if (Text(i) == "&") s[kOrg] += 2.5f;
+  }
   if (particle && n >= 3) s[kPer] += 1.5f;
   if (pinyin) s[kPer] += 1.5f;
   if (korean && Word(c.first).size() <= 5) s[kPer] += 3.0f;
@@ -780,6 +786,9 @@ void NameFinder::ResolveDiscourse() {
     if (key.find(' ') != std::string::npos) continue;
     // The surname of a person the document named in full is that person, however else the lone
     // word reads ("Washington", "Fleming 8-1-26-3").
+    // A lone word never used as the end of a full name is seldom a person in news copy, which
+    // names people in full first ("Pirelli said", "Magna shares").
+    if (!person_parts.count(key)) t[kPer] *= 0.4f;
     if (person_parts.count(key)) {
       float other = std::max({t[kOrg], t[kLoc], t[kNat], t[kOther]});
       t[kPer] = std::max(t[kPer] + 3.0f, other + 1.0f);

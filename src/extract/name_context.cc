@@ -246,11 +246,11 @@ bool IsPlaceHeadFallback(std::string_view word) {
 
 bool IsEventHead(std::string_view word) {
   static constexpr std::string_view kList9[] = {
-      "cup",       "open",       "championship", "championships", "games",    "olympics",
-      "olympic",   "prix",       "trophy",       "award",         "awards",   "prize",
-      "war",       "series",     "masters",      "classic",       "marathon", "rally",
-      "festival",  "tournament", "derby",        "act",           "treaty",   "accord",
-      "agreement", "plan",       "day",          "week",          "index"};
+      "cup",     "open",    "championship", "championships", "games",    "olympics",   "olympic",
+      "prix",    "trophy",  "award",        "awards",        "prize",    "war",        "series",
+      "masters", "classic", "marathon",     "rally",         "festival", "tournament", "derby",
+      "act",     "treaty",  "accord",       "agreement",     "plan",     "day",        "week",
+      "index",   "tour",    "revolution",   "slam",          "bowl"};
   return InList(word, kList9);
 }
 
