@@ -57,7 +57,8 @@ bool IsHyphenModifier(std::string_view w) {
   size_t dash = w.rfind('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
   char c = w[dash + 1];
-  return c >= 'a' && c <= 'z' && w.size() - dash > 3;
+  // "Young-sam", "Teng-hui" are given names, whose second syllable is in lower case too.
+  return c >= 'a' && c <= 'z' && w.size() - dash > 3 && !IsHyphenatedGivenName(w);
 }
 
 bool IsInnerCapital(std::string_view w) {
