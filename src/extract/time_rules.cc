@@ -54,8 +54,11 @@ size_t ScanNumber(std::string_view s, size_t i) {
     ++i;
     while (i < s.size() && IsDigit(s[i])) ++i;
   }
-  while (i < s.size() && IsLetter(s[i])) ++i;  // "1990s", "22nd", "10am"
-  return i;
+  // Trailing letters belong to the number ("1990s", "22nd", "10am") unless digits follow them
+  // ("2025-01-22T09:35": the T starts the time).
+  size_t j = i;
+  while (j < s.size() && IsLetter(s[j])) ++j;
+  return j < s.size() && IsDigit(s[j]) ? i : j;
 }
 
 size_t ScanWord(std::string_view s, size_t i) {
@@ -688,6 +691,21 @@ bool Scanner::NumericDate(size_t i, Hit& h) {
   h.type = "DATE";
   h.value = timecal::FormatDate({y, m, d});
   SetDay(h, {y, m, d}, false);
+  // An ISO date-time, "2025-01-22T09:35(:00Z)": tokens "t09" ":" "35:00" follow attached.
+  const std::string_view t = L(i + 1);
+  if (lengths[0] == 4 && Attached(i + 1) && t.size() == 3 && t[0] == 't' && IsDigit(t[1]) &&
+      IsDigit(t[2]) && Is(i + 2, ":") && Attached(i + 2) && Attached(i + 3) && i + 3 < n() &&
+      toks_[i + 3].numeric && L(i + 3).size() >= 2) {
+    const int hour = (t[1] - '0') * 10 + (t[2] - '0');
+    const std::string_view rest = L(i + 3);
+    const int minute = (rest[0] - '0') * 10 + (rest[1] - '0');
+    if (hour <= 24 && IsDigit(rest[1]) && minute <= 59) {
+      h.end = i + 4;
+      if (Is(h.end, "z") && Attached(h.end)) ++h.end;
+      h.type = "TIME";
+      h.value += "T" + timecal::Pad2(hour) + ":" + timecal::Pad2(minute);
+    }
+  }
   return true;
 }
 

@@ -55,6 +55,8 @@ TEST(FindTimes, NumericDatesDayFirstOrMonthFirst) {
   EXPECT_EQ(Times("From 22/01/2030 to 03/02/2030."),
             (V{"22/01/2030|DATE|2030-01-22", "03/02/2030|DATE|2030-02-03"}));
   EXPECT_TRUE(Times("Invalid 2030-02-30 and 1/2 cup.").empty());
+  EXPECT_EQ(Times("Updated 2030-01-22T09:35:00Z."),
+            V{"2030-01-22T09:35:00Z|TIME|2030-01-22T09:35"});
 }
 
 TEST(FindTimes, MonthDayWithoutYearTakesTheAnchorsYear) {
