@@ -1574,6 +1574,12 @@ bool Scanner::Clock(size_t i, Hit& h) {
     end = e;
     ok = true;
     suffix = "word";
+  } else if (i < n() && toks_[i].digits && w.size() == 4 && IsZone(L(i + 1)) &&
+             (w[0] - '0') * 10 + (w[1] - '0') <= 23 && (w[2] - '0') * 10 + (w[3] - '0') <= 59) {
+    // Wire style "by 1100 GMT".
+    hour = (w[0] - '0') * 10 + (w[1] - '0');
+    minute = (w[2] - '0') * 10 + (w[3] - '0');
+    ok = true;
   } else if (i < n() && toks_[i].numeric && ParseClockToken(w, &hour, &minute, &suffix)) {
     const bool has_minutes = w.find(':') != std::string_view::npos;
     if (suffix == "am" || suffix == "pm") {

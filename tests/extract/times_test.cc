@@ -160,6 +160,8 @@ TEST(FindTimes, References) {
 TEST(FindTimes, ClockTimes) {
   EXPECT_EQ(Times("The blast came at 09:35 GMT."), V{"09:35 GMT|TIME|2031-03-12T09:35"});
   EXPECT_EQ(Times("Doors open at 10 a.m. sharp."), V{"10 a.m.|TIME|2031-03-12T10:00"});
+  EXPECT_EQ(Times("Shares rose 4% by 1100 GMT."), V{"1100 GMT|TIME|2031-03-12T11:00"});
+  EXPECT_EQ(Times("The blast came at 6.40pm."), V{"6.40pm|TIME|2031-03-12T18:40"});
   EXPECT_EQ(Times("It ended at 4:12 PM on Monday."),
             (V{"4:12 PM|TIME|2031-03-12T16:12", "Monday|DATE|2031-03-10"}));
   EXPECT_EQ(Times("Shots at 10 p.m. Tuesday."), V{"10 p.m. Tuesday|TIME|2031-03-11T22:00"});
