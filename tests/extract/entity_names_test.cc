@@ -218,6 +218,22 @@ TEST(EntityNames, TableRowsNameTeamsButNotLetters) {
   EXPECT_FALSE(HasSurface(n, "W D L P")) << Dump(n);
 }
 
+TEST(EntityNames, AmpersandMakesAFirmAndBasedIsNotAName) {
+  Names n =
+      Found("Shares of Brask & Edry rose after the Tarnholm-based group bought Kellan & Sons.");
+  EXPECT_TRUE(Has(n, "Brask & Edry", "ORG")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Kellan & Sons", "ORG")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "Tarnholm-based")) << Dump(n);
+}
+
+TEST(EntityNames, LoneWordIsAPersonOnlyAfterTheFullName) {
+  Names n = Found(
+      "Profits at Varnotek rose. Analysts said Varnotek would grow. Tomas Edry agreed, "
+      "and Edry said so.");
+  EXPECT_FALSE(Has(n, "Varnotek", "PER")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Edry", "PER")) << Dump(n);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
