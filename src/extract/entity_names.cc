@@ -170,6 +170,7 @@ class NameFinder {
   void ScanSentence(const Sentence& s);
   bool ConnectorFits(uint32_t first, uint32_t connector);
   uint32_t ExtendRun(uint32_t first, uint32_t end);
+  bool PossessiveInsideName(uint32_t i, uint32_t end);
   void SplitRun(uint32_t first, uint32_t end, const Sentence& s);
   void Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
   uint32_t NationalityPrefix(uint32_t first, uint32_t end);
@@ -398,14 +399,21 @@ bool NameFinder::ConnectorFits(uint32_t first, uint32_t connector) {
   return false;
 }
 
+// "People's Republic", "Children's Hospital": an ordinary word's possessive inside a name. A
+// name's possessive ("Japan's Toyota") ends the name.
+bool NameFinder::PossessiveInsideName(uint32_t i, uint32_t end) {
+  return i + 1 < end && IsCap(i + 1) && IsCommon(i) && !(Exact(i) & kNameClasses) &&
+         !LineBreakBetween(i, i + 1);
+}
+
 uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
   uint32_t j = first + 1;
-  if (Possessive(first)) return j;
+  if (Possessive(first) && !PossessiveInsideName(first, end)) return j;
   while (j < end && !LineBreakBetween(j - 1, j)) {
     if (IsCalendar(j) && !(Exact(j - 1) & kGivenName)) break;
     if (IsCap(j) && !IsCapitalisedNonName(Text(j))) {
       ++j;
-      if (Possessive(j - 1)) break;
+      if (Possessive(j - 1) && !PossessiveInsideName(j - 1, end)) break;
       continue;
     }
     if (j + 1 < end && IsCap(j + 1) && !LineBreakBetween(j, j + 1) && ConnectorFits(first, j)) {
@@ -612,15 +620,19 @@ void NameFinder::ScoreLexicon(Candidate& c) {
     if (classes & kSurname) s[kPer] += 1.2f * person_word;
     return;
   }
+  // A name that ends in an organisation's or a place's head is named after a person, not one
+  // ("Kim Il Sung Sq.", "John Hopkins University").
+  bool headed = IsOrgHead(c.end - 1) || IsPlaceHead(c.end - 1);
   // A given name that is also an ordinary word ("Bank", "Rose", "Will") is weaker evidence.
-  if (Exact(c.first) & kGivenName) {
+  if ((Exact(c.first) & kGivenName) && !headed) {
     s[kPer] += n > 4 ? 1.0f : (IsCommon(c.first) ? 1.2f : 2.5f);
   }
   if (Exact(c.end - 1) & kSurname) s[kPer] += 1.5f;
   // The lexicon's multi-word places keep their heads: "Soviet Union", "West Bank".
   if (classes & kPlaceClasses) return;
   if (IsOrgHead(c.end - 1)) s[kOrg] += 3.5f;
-  if (IsPlaceHead(c.end - 1) || IsPlaceHead(c.first)) s[kLoc] += 2.5f;
+  if (IsPlaceHead(c.end - 1)) s[kLoc] += 3.5f;
+  if (IsPlaceHead(c.first)) s[kLoc] += 2.5f;
   if (IsEventHead(Word(c.end - 1))) s[kOther] += 4.0f;
   for (uint32_t i = c.first; i + 1 < c.end; ++i) {
     // A head before "of"/"for" heads the whole name: "Bank of X", "Committee for Y".
@@ -657,6 +669,12 @@ void NameFinder::ScoreShape(Candidate& c) {
   if (pinyin) s[kPer] += 1.5f;
   if (korean && Word(c.first).size() <= 5) s[kPer] += 3.0f;
   if (n >= 2 && IsInitial(Word(c.first)) && !IsInitial(last)) s[kPer] += 2.0f;
+  // An acronym opening a longer name ("RIA Novosti", "BAT Industries") is a firm's or an
+  // agency's, not a person's.
+  if (n >= 2 && IsAllCaps(c.first) && !IsAllCaps(c.end - 1) && Word(c.first).size() >= 2 &&
+      !(Exact(c.first) & kPlaceClasses)) {
+    s[kOrg] += 1.5f;
+  }
   if (n == 1 && IsAllCaps(c.first)) {
     size_t letters = 0;
     for (char ch : Word(c.first)) letters += (ch >= 'A' && ch <= 'Z');

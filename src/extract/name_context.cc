@@ -235,12 +235,13 @@ bool IsOrgHeadFallback(std::string_view word) {
 }
 
 bool IsPlaceHeadFallback(std::string_view word) {
+  word = WithoutPeriod(word);  // "Sq.", "Ave."
   static constexpr std::string_view kList8[] = {
       "river",    "sea",    "ocean",   "lake",   "island", "islands", "mountains", "mountain",
       "mount",    "hills",  "valley",  "bay",    "gulf",   "strait",  "coast",     "peninsula",
       "desert",   "street", "avenue",  "square", "road",   "bridge",  "province",  "county",
       "district", "region", "airport", "port",   "canal",  "park",    "heights",   "plateau",
-      "basin",    "delta",  "falls",   "cape"};
+      "basin",    "delta",  "falls",   "cape",   "sq",     "ave",     "blvd"};
   return InList(word, kList8);
 }
 
