@@ -229,7 +229,8 @@ uint32_t NameFinder::Exact(uint32_t i) {
   // A word in capitals ("LONDON", "NATO") may be stored in title case: take the name classes of
   // any case variant, never the common-word ones.
   if (IsAllCaps(i) && (classes & (kNameClasses | kPersonParts)) == 0) {
-    classes |= Folded(i) & ~(kCommonWord | kFunctionWord);
+    // Not the personal-name classes: an acronym ("RIA", "AMY") is seldom a person's name.
+    classes |= Folded(i) & ~(kCommonWord | kFunctionWord | kGivenName | kSurname);
   }
   exact_[i] = static_cast<int32_t>(classes);
   return classes;
@@ -414,6 +415,14 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
     if (IsCap(j) && !IsCapitalisedNonName(Text(j))) {
       ++j;
       if (Possessive(j - 1) && !PossessiveInsideName(j - 1, end)) break;
+      continue;
+    }
+    // "People ’s Republic": the possessive written as its own token after an ordinary word.
+    std::string_view clitic = Text(j);
+    bool possessive = clitic == "'s" || clitic == "\xE2\x80\x99s";
+    if (possessive && j + 1 < end && IsCap(j + 1) && IsCommon(j - 1) &&
+        !(Exact(j - 1) & kNameClasses) && !LineBreakBetween(j, j + 1)) {
+      j += 2;
       continue;
     }
     if (j + 1 < end && IsCap(j + 1) && !LineBreakBetween(j, j + 1) && ConnectorFits(first, j)) {

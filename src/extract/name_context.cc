@@ -271,9 +271,9 @@ bool IsOrgNoun(std::string_view word) {
 
 bool IsOrgFollower(std::string_view word) {
   static constexpr std::string_view kList10[] = {
-      "newspaper",   "daily",        "agency",     "shares",  "stock",    "spokesman",
-      "spokeswoman", "shareholders", "subsidiary", "unit",    "chairman", "stake",
-      "plant",       "factory",      "employees",  "workers", "board"};
+      "newspaper",    "daily",      "agency", "shares",   "stock",  "spokesman", "spokeswoman",
+      "shareholders", "subsidiary", "unit",   "chairman", "stake",  "plant",     "factory",
+      "employees",    "workers",    "board",  "reported", "reports"};
   return InList(word, kList10);
 }
 
