@@ -171,6 +171,7 @@ class NameFinder {
   bool ConnectorFits(uint32_t first, uint32_t connector);
   uint32_t ExtendRun(uint32_t first, uint32_t end);
   bool PossessiveInsideName(uint32_t i, uint32_t end);
+  bool OrgThenPerson(uint32_t first, uint32_t end);
   void SplitRun(uint32_t first, uint32_t end, const Sentence& s);
   void Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
   uint32_t NationalityPrefix(uint32_t first, uint32_t end);
@@ -402,6 +403,21 @@ bool NameFinder::ConnectorFits(uint32_t first, uint32_t connector) {
 
 // "People's Republic", "Children's Hospital": an ordinary word's possessive inside a name. A
 // name's possessive ("Japan's Toyota") ends the name.
+// Words [first, end) after an organisation's head read as a person's name: two to four
+// capitalised words, none a head, one not a dictionary word, the first a name word.
+bool NameFinder::OrgThenPerson(uint32_t first, uint32_t end) {
+  if (end - first < 2 || end - first > 4) return false;
+  bool rare = false;
+  for (uint32_t k = first; k < end; ++k) {
+    bool person_word = (Exact(k) & (kGivenName | kSurname)) != 0;
+    if (!IsCap(k) || IsAllCaps(k) || IsOrgHead(k) || (IsPlaceHead(k) && !person_word)) {
+      return false;
+    }
+    rare = rare || !IsCommon(k);
+  }
+  return rare && ((Exact(first) & (kGivenName | kSurname)) || !IsCommon(first));
+}
+
 bool NameFinder::PossessiveInsideName(uint32_t i, uint32_t end) {
   return i + 1 < end && IsCap(i + 1) && IsCommon(i) && !(Exact(i) & kNameClasses) &&
          !LineBreakBetween(i, i + 1);
@@ -419,7 +435,8 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
     }
     // "People ’s Republic": the possessive written as its own token after an ordinary word.
     std::string_view clitic = Text(j);
-    bool possessive = clitic == "'s" || clitic == "\xE2\x80\x99s";
+    bool possessive = clitic == "'s" || clitic == "\xE2\x80\x99s" ||
+                      ((clitic == "'" || clitic == "\xE2\x80\x99") && Text(j - 1).ends_with("s"));
     if (possessive && j + 1 < end && IsCap(j + 1) && IsCommon(j - 1) &&
         !(Exact(j - 1) & kNameClasses) && !LineBreakBetween(j, j + 1)) {
       j += 2;
@@ -450,7 +467,14 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
                                            IsOrgHead(end - 1) || IsPlaceHead(end - 1));
   uint32_t piece = first;
   float person_cue = 0;
-  for (uint32_t k = first; k < end && !whole_is_name; ++k) {
+  // "the Workers' Party Park Chong Chon": a person named right after an organisation.
+  for (uint32_t k = first + 1; k + 2 < end; ++k) {
+    if (!IsOrgHead(k) || !IsCap(k) || !OrgThenPerson(k + 1, end)) continue;
+    Flush(piece, k + 1, 0, s);
+    piece = k + 1;
+    break;
+  }
+  for (uint32_t k = piece; k < end && !whole_is_name; ++k) {
     bool honorific = IsHonorific(k) || IsHonorificCompound(k);
     if (!honorific && !IsRole(k)) continue;
     // A role word that ends a run is a title only after a nationality or place ("Russian

@@ -234,6 +234,22 @@ TEST(EntityNames, LoneWordIsAPersonOnlyAfterTheFullName) {
   EXPECT_TRUE(Has(n, "Edry", "PER")) << Dump(n);
 }
 
+TEST(EntityNames, PersonRightAfterAnOrganisationIsSplitOff) {
+  Names n = Found("The chairman of the Veskaria Workers' Party Henrik Sollberg attended.");
+  EXPECT_TRUE(Has(n, "Henrik Sollberg", "PER")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "Workers' Party Henrik Sollberg")) << Dump(n);
+  // Near miss: an organisation's own words after its head stay in it.
+  Names m = Found("Shares of Tarnholm Shipping Lines rose.");
+  EXPECT_TRUE(Has(m, "Tarnholm Shipping Lines", "ORG")) << Dump(m);
+}
+
+TEST(EntityNames, PossessiveOfAnOrdinaryWordStaysInsideTheName) {
+  Names n =
+      Found("Talks with the Aldonian People\u2019s Republic resumed. Japan\u2019s Toyota rose.");
+  EXPECT_TRUE(HasSurface(n, "Aldonian People\u2019s Republic")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Japan", "LOC")) << Dump(n);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
