@@ -23,7 +23,9 @@ void ExpectSpansIndexText(const nlohmann::json& rec) {
       ASSERT_LE(start, end) << layer;
       ASSERT_LE(end, text.size()) << layer;
       EXPECT_TRUE(on_boundary(start) && on_boundary(end)) << layer;
-      if (item.contains("text")) EXPECT_EQ(item["text"], text.substr(start, end - start));
+      if (item.contains("text")) {
+        EXPECT_EQ(item["text"], text.substr(start, end - start));
+      }
     }
   }
   for (const auto& mention : rec["entities"]) {
