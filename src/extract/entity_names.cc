@@ -171,6 +171,7 @@ class NameFinder {
   bool ConnectorFits(uint32_t first, uint32_t connector);
   uint32_t ExtendRun(uint32_t first, uint32_t end);
   bool PossessiveInsideName(uint32_t i, uint32_t end);
+  bool StartsLexiconName(uint32_t first, uint32_t end);
   bool OrgThenPerson(uint32_t first, uint32_t end);
   void SplitRun(uint32_t first, uint32_t end, const Sentence& s);
   void Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s);
@@ -418,6 +419,15 @@ bool NameFinder::OrgThenPerson(uint32_t first, uint32_t end) {
   return rare && ((Exact(first) & (kGivenName | kSurname)) || !IsCommon(first));
 }
 
+// "New Zealand", "South Africa": an ordinary first word that begins a name the lexicon knows.
+bool NameFinder::StartsLexiconName(uint32_t first, uint32_t end) {
+  uint32_t longest = std::min<uint32_t>(end, first + static_cast<uint32_t>(lex_.max_words()));
+  for (uint32_t k = first + 2; k <= longest; ++k) {
+    if (PhraseClasses(first, k, false) & kNameClasses) return true;
+  }
+  return false;
+}
+
 bool NameFinder::PossessiveInsideName(uint32_t i, uint32_t end) {
   return i + 1 < end && IsCap(i + 1) && IsCommon(i) && !(Exact(i) & kNameClasses) &&
          !LineBreakBetween(i, i + 1);
@@ -440,6 +450,12 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
     if (possessive && j + 1 < end && IsCap(j + 1) && IsCommon(j - 1) &&
         !(Exact(j - 1) & kNameClasses) && !LineBreakBetween(j, j + 1)) {
       j += 2;
+      continue;
+    }
+    // Two particles in a row: "van der", "de la", "van den".
+    if (j + 2 < end && IsNameParticle(Text(j)) && IsNameParticle(Text(j + 1)) && IsCap(j + 2) &&
+        !LineBreakBetween(j, j + 2)) {
+      j += 3;
       continue;
     }
     if (j + 1 < end && IsCap(j + 1) && !LineBreakBetween(j, j + 1) && ConnectorFits(first, j)) {
@@ -567,7 +583,8 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
     if (IsCapitalisedNonName(Text(first)) || IsCalendar(first)) {
       ++first;
       again = true;
-    } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first, end)) {
+    } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first, end) &&
+               !StartsLexiconName(first, end)) {
       // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" not.
       bool continues =
           end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);

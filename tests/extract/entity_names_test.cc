@@ -250,6 +250,17 @@ TEST(EntityNames, PossessiveOfAnOrdinaryWordStaysInsideTheName) {
   EXPECT_TRUE(Has(n, "Japan", "LOC")) << Dump(n);
 }
 
+TEST(EntityNames, OrdinaryFirstWordOfALexiconNameIsKept) {
+  Names n = Found("New Zealand won the toss. New rules apply.");
+  EXPECT_TRUE(Has(n, "New Zealand", "LOC")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "New")) << Dump(n);
+}
+
+TEST(EntityNames, TwoParticlesInsideAPersonsName) {
+  Names n = Found("The try was scored by Henrik van der Sollberg on Friday.");
+  EXPECT_TRUE(Has(n, "Henrik van der Sollberg", "PER")) << Dump(n);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
