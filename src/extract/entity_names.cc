@@ -292,7 +292,10 @@ uint32_t NameFinder::PhraseClasses(uint32_t first, uint32_t end, bool folded) {
   return folded ? (e->classes & ~(kCommonWord | kFunctionWord)) : e->classes;
 }
 
-bool NameFinder::IsHonorific(uint32_t i) { return (Flags(i) & kFlagHonorific) != 0; }
+// "St" before a name is a saint's or a street's, part of the name ("St Johnstone").
+bool NameFinder::IsHonorific(uint32_t i) {
+  return (Flags(i) & kFlagHonorific) != 0 && Text(i) != "St" && Text(i) != "St.";
+}
 
 // A role word that is not also a given name or a place ("President" yes; "Jordan" no). Census
 // surnames include most role words ("Baker", "Prime"), so SplitRun judges those by position.
@@ -578,13 +581,14 @@ bool NameFinder::LooksCommonAtStart(uint32_t i, uint32_t end) {
 }
 
 void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
+  // Dropping an opening word leaves the next one opening the sentence ("First Half").
+  bool initial = IsSentenceInitial(first, s);
   for (bool again = true; again && first < end;) {
     again = false;
     if (IsCapitalisedNonName(Text(first)) || IsCalendar(first)) {
       ++first;
       again = true;
-    } else if (IsSentenceInitial(first, s) && LooksCommonAtStart(first, end) &&
-               !StartsLexiconName(first, end)) {
+    } else if (initial && LooksCommonAtStart(first, end) && !StartsLexiconName(first, end)) {
       // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" not.
       bool continues =
           end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);

@@ -261,6 +261,14 @@ TEST(EntityNames, TwoParticlesInsideAPersonsName) {
   EXPECT_TRUE(Has(n, "Henrik van der Sollberg", "PER")) << Dump(n);
 }
 
+TEST(EntityNames, OpeningOrdinaryWordsAreDroppedTogether) {
+  Names n = Found("Lead Manager Brask & Edry will price the bonds.");
+  EXPECT_TRUE(Has(n, "Brask & Edry", "ORG")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "Manager Brask & Edry")) << Dump(n);
+  Names m = Found("First Half\nTarnholm 2 St Kallisvik 1");
+  EXPECT_FALSE(HasSurface(m, "Half")) << Dump(m);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
