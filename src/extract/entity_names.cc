@@ -49,6 +49,9 @@ struct Candidate {
   // The words around say "place" (a dateline, "in X", "X , Y" after a place): news uses a town
   // as a club's name and as a place in one story, so this use stays a place.
   bool place_context = false;
+  // A title, a role word, an age or a scorecard mark says "person", or the word is a given name:
+  // the lone-word discount of ResolveDiscourse does not apply.
+  bool person_context = false;
 };
 
 // "Bergamo-based", "Communist-led", "Family-controlled": the last part after a hyphen is in
@@ -632,6 +635,11 @@ void NameFinder::AddCandidate(uint32_t first, uint32_t end, float person_cue, co
     AppendFolded(c.key, Word(i));
   }
   c.scores[kPer] += person_cue;
+  c.person_context = person_cue > 0;
+  if (end - first == 1 && (Exact(first) & kGivenName) && !IsCommon(first) &&
+      !(Exact(first) & (kPlaceClasses | kNationality | kOrganization))) {
+    c.person_context = true;
+  }
   ScoreLexicon(c);
   ScoreShape(c);
   ScoreContext(c, s);
@@ -752,8 +760,10 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
   if (c.first > s.first_token) {
     uint32_t p = c.first - 1;
     std::string_view pw = Text(p);
-    if (IsHonorific(p)) sc[kPer] += 4.0f;
-    if (!IsCap(p) && IsRole(p)) sc[kPer] += 2.5f;
+    if (IsHonorific(p) || (!IsCap(p) && IsRole(p))) {
+      sc[kPer] += IsHonorific(p) ? 4.0f : 2.5f;
+      c.person_context = true;
+    }
     float locative = LocativeStrength(pw);
     sc[kLoc] += 1.2f * locative;
     if (locative >= 0.6f) c.place_context = true;
@@ -774,11 +784,15 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
     }
     if (w == "," && nx + 1 < s.end_token) {
       uint32_t q = nx + 1;
-      if (TextIs(q, "who")) sc[kPer] += 1.5f;
+      if (TextIs(q, "who")) {
+        sc[kPer] += 1.5f;
+        c.person_context = true;
+      }
       if ((TextIs(q, "the") || TextIs(q, "a") || TextIs(q, "an")) && q + 1 < s.end_token) ++q;
       if (!IsCap(q) && IsRole(q)) sc[kPer] += 1.5f;
       if ((Shape(q) & text::kNumber) && q + 1 < s.end_token && Text(q + 1) == ",") {
         sc[kPer] += 1.0f;
+        c.person_context = true;
       }
     }
     if (w == "(" && sports_) sc[kPer] += 1.0f;
@@ -821,7 +835,10 @@ void NameFinder::ScoreSportsContext(Candidate& c, const Sentence& s) {
   if (c.first > s.first_token && !IsCap(c.first - 1)) {
     // Cricket scorecards: "c Healy b Fleming", "lbw b Vaas", "st Kaluwitharana".
     std::string_view p = Text(c.first - 1);
-    if (p == "b" || p == "c" || p == "lbw" || p == "st") sc[kPer] += 2.5f;
+    if (p == "b" || p == "c" || p == "lbw" || p == "st") {
+      sc[kPer] += 2.5f;
+      c.person_context = true;
+    }
   }
   // A venue opening a results line: "Leicester : Leicestershire beat Somerset".
   if ((Shape(c.first) & text::kLineStart) && c.end < s.end_token && Text(c.end) == ":") {
@@ -833,6 +850,10 @@ void NameFinder::ScoreSportsContext(Candidate& c, const Sentence& s) {
 
 void NameFinder::ResolveDiscourse() {
   std::unordered_map<std::string, Scores> totals;
+  std::unordered_set<std::string_view> person_context;
+  for (const Candidate& c : candidates_) {
+    if (c.person_context) person_context.insert(c.key);
+  }
   for (const Candidate& c : candidates_) {
     Scores& t = totals[c.key];
     for (int k = 0; k < kKinds; ++k) t[k] += c.scores[k] * c.nameness;
@@ -861,7 +882,7 @@ void NameFinder::ResolveDiscourse() {
     // word reads ("Washington", "Fleming 8-1-26-3").
     // A lone word never used as the end of a full name is seldom a person in news copy, which
     // names people in full first ("Pirelli said", "Magna shares").
-    if (!person_parts.count(key)) t[kPer] *= 0.4f;
+    if (!person_parts.count(key) && !person_context.count(key)) t[kPer] *= 0.4f;
     if (person_parts.count(key)) {
       float other = std::max({t[kOrg], t[kLoc], t[kNat], t[kOther]});
       t[kPer] = std::max(t[kPer] + 3.0f, other + 1.0f);

@@ -220,6 +220,12 @@ bool IsArabicNamePart(std::string_view word) {
   for (std::string_view p : kParts) {
     if (EqualsFolded(word, p)) return true;
   }
+  // "Inzamam-ul-Haq", "Ata-ur-Rehman", "Salah-ud-Din": joined Arabic/Urdu particles.
+  for (std::string_view inner :
+       {std::string_view("-ul-"), std::string_view("-ur-"), std::string_view("-ud-"),
+        std::string_view("-al-"), std::string_view("-el-"), std::string_view("-bin-")}) {
+    if (word.find(inner) != std::string_view::npos) return true;
+  }
   if ((StartsWithFolded(word, "al-") || StartsWithFolded(word, "el-")) && word.size() >= 5) {
     return IsUpper(word[3]);
   }

@@ -269,6 +269,13 @@ TEST(EntityNames, OpeningOrdinaryWordsAreDroppedTogether) {
   EXPECT_FALSE(HasSurface(m, "Half")) << Dump(m);
 }
 
+TEST(EntityNames, LoneGivenNameAndScorecardMarkAreStillPeople) {
+  Names n = Found("When I spoke to Owen he was up for it, the coach said.");
+  EXPECT_TRUE(Has(n, "Owen", "PER")) << Dump(n);
+  Names m = Found("CRICKET - SCORES\n\nH. Sollberg lbw b Varnotek 21");
+  EXPECT_TRUE(Has(m, "Varnotek", "PER")) << Dump(m);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);

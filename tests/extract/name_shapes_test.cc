@@ -56,6 +56,8 @@ TEST(NameShapes, ArabicNameParts) {
   EXPECT_TRUE(IsArabicNamePart("al-Bashir"));
   EXPECT_TRUE(IsArabicNamePart("Abu"));
   EXPECT_TRUE(IsArabicNamePart("bin"));
+  EXPECT_TRUE(IsArabicNamePart("Inzamam-ul-Haq"));
+  EXPECT_FALSE(IsArabicNamePart("Rolls-Royce"));
   EXPECT_FALSE(IsArabicNamePart("al-"));
   EXPECT_FALSE(IsArabicNamePart("alpha"));
 }
