@@ -689,7 +689,13 @@ void NameFinder::ScoreLexicon(Candidate& c) {
   if ((Exact(c.first) & kGivenName) && !headed) {
     s[kPer] += n > 4 ? 1.0f : (IsCommon(c.first) ? 1.2f : 2.5f);
   }
-  if (Exact(c.end - 1) & kSurname) s[kPer] += 1.5f;
+  // Census surnames include most places ("France", "London"): after an ordinary word ("Air
+  // France") such a surname is the place.
+  uint32_t last_classes = Exact(c.end - 1);
+  bool place_after_word = (last_classes & (kPlaceClasses | kNationality)) && IsCommon(c.first);
+  if ((last_classes & kSurname) && !place_after_word) {
+    s[kPer] += 1.5f;
+  }
   // The lexicon's multi-word places keep their heads: "Soviet Union", "West Bank".
   if (classes & kPlaceClasses) return;
   if (IsOrgHead(c.end - 1)) s[kOrg] += 3.5f;
@@ -703,7 +709,16 @@ void NameFinder::ScoreLexicon(Candidate& c) {
     if (before_connector && IsPlaceHead(i)) s[kLoc] += 2.5f;
   }
   if (Exact(c.first) & kNationality) s[kOrg] += 1.0f;
-  if ((Exact(c.first) & kCity) && !(classes & kNameClasses)) s[kOrg] += 1.0f;
+  // A longer name built on a place that the lexicon does not know as a whole is named after the
+  // place: a club or a firm ("Real Madrid", "Cleveland Indians", "Air France", "First Chicago").
+  if (!(classes & kNameClasses) && !((Exact(c.first) & kGivenName) && !IsCommon(c.first))) {
+    for (uint32_t i = c.first; i < c.end; ++i) {
+      if (Exact(i) & kPlaceClasses) {
+        s[kOrg] += sports_ ? 2.5f : 1.5f;
+        break;
+      }
+    }
+  }
 }
 
 void NameFinder::ScoreShape(Candidate& c) {

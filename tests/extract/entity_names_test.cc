@@ -276,6 +276,13 @@ TEST(EntityNames, LoneGivenNameAndScorecardMarkAreStillPeople) {
   EXPECT_TRUE(Has(m, "Varnotek", "PER")) << Dump(m);
 }
 
+TEST(EntityNames, NameBuiltOnAPlaceIsAnOrganisation) {
+  Names n = Found("Workers at Air France went on strike, Owen Berlin said.");
+  EXPECT_TRUE(Has(n, "Air France", "ORG")) << Dump(n);
+  // Near miss: a given name before the place word makes a person.
+  EXPECT_TRUE(Has(n, "Owen Berlin", "PER")) << Dump(n);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
