@@ -788,6 +788,11 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
       c.place_context = true;
     }
     if (EqualsLower(pw, "the")) sc[kOrg] += 0.8f;
+    // "the village of X", "the mining towns of X".
+    if (pw == "of" && p > s.first_token && IsPlaceNoun(Text(p - 1))) {
+      sc[kLoc] += 2.0f;
+      c.place_context = true;
+    }
     if (!IsCap(p) && IsOrgNoun(pw)) sc[kOrg] += 2.0f;
   }
   uint32_t nx = c.end;
@@ -812,6 +817,7 @@ void NameFinder::ScoreContext(Candidate& c, const Sentence& s) {
     }
     if (w == "(" && sports_) sc[kPer] += 1.0f;
     if (!IsCap(nx) && IsOrgFollower(w)) sc[kOrg] += 1.5f;
+    if (!IsCap(nx) && IsPlaceNoun(w)) sc[kLoc] += 2.0f;
     // "X 's shares", "X 's chairman": a company.
     if ((w == "'s" || w == "'") && nx + 2 <= s.end_token) {
       uint32_t q = w == "'" ? nx + 2 : nx + 1;

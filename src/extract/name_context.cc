@@ -277,6 +277,15 @@ bool IsOrgFollower(std::string_view word) {
   return InList(word, kList10);
 }
 
+bool IsPlaceNoun(std::string_view word) {
+  static constexpr std::string_view kPlaceNouns[] = {
+      "airport",  "stadium", "sanatorium", "village", "town",    "city",   "region",
+      "province", "prison",  "district",   "area",    "border",  "coast",  "island",
+      "valley",   "river",   "harbour",    "harbor",  "camp",    "suburb", "capital",
+      "villages", "towns",   "cities",     "airbase", "enclave", "county", "municipality"};
+  return InList(word, kPlaceNouns);
+}
+
 bool IsSportWord(std::string_view word) {
   static constexpr std::string_view kList11[] = {
       "soccer",   "football",   "cricket",      "tennis",        "golf",     "rugby",

@@ -53,6 +53,10 @@ bool IsOrgNoun(std::string_view word);
 // "X spokesman"); also used after "X 's".
 bool IsOrgFollower(std::string_view word);
 
+// Lower-case nouns of places that follow a place's name or lead to it through "of" ("the X
+// airport", "the village of X", "X stadium").
+bool IsPlaceNoun(std::string_view word);
+
 // Sport names that head agency sports copy ("SOCCER - ...", "CRICKET - ..."); case-insensitive.
 bool IsSportWord(std::string_view word);
 

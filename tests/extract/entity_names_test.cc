@@ -283,6 +283,17 @@ TEST(EntityNames, NameBuiltOnAPlaceIsAnOrganisation) {
   EXPECT_TRUE(Has(n, "Owen Berlin", "PER")) << Dump(n);
 }
 
+TEST(EntityNames, PlaceNounsAroundANameMakeAPlace) {
+  Names n = Found(
+      "Flights were moved to the Vostrel airport. Miners live in the village of "
+      "Harnek.");
+  EXPECT_TRUE(Has(n, "Vostrel", "LOC")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Harnek", "LOC")) << Dump(n);
+  // Near miss: "X shares" is a company.
+  Names m = Found("Vostrel shares fell on Friday.");
+  EXPECT_FALSE(Has(m, "Vostrel", "LOC")) << Dump(m);
+}
+
 TEST(EntityNames, NameShapesOfOtherLanguages) {
   Names n = Found("Talks with Oleg Varnikov and Kim Young-sam ended on Friday.");
   EXPECT_TRUE(Has(n, "Oleg Varnikov", "PER")) << Dump(n);
