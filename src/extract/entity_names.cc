@@ -584,6 +584,7 @@ bool NameFinder::LooksCommonAtStart(uint32_t i, uint32_t end) {
 }
 
 void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sentence& s) {
+  if (first >= end) return;
   // Dropping an opening word leaves the next one opening the sentence ("First Half").
   bool initial = IsSentenceInitial(first, s);
   for (bool again = true; again && first < end;) {

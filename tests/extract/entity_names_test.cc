@@ -312,7 +312,9 @@ TEST(EntityNames, MentionsAreOrderedAndDoNotOverlap) {
     EXPECT_EQ(m.entity, kNoEntity);
     EXPECT_EQ(m.kind, MentionKind::kName);
     EXPECT_GE(m.confidence, 0.5f);
-    if (i > 0) EXPECT_LE(doc.mentions[i - 1].span.end, m.span.start);
+    if (i > 0) {
+      EXPECT_LE(doc.mentions[i - 1].span.end, m.span.start);
+    }
   }
 }
 
