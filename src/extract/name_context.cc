@@ -305,7 +305,8 @@ bool IsCapitalisedNonName(std::string_view word) {
   for (std::string_view w : kNonNames) {
     if (word == w) return true;
   }
-  return false;
+  // "I'm", "I've", "I’d": the pronoun with a contraction.
+  return word.size() > 2 && word[0] == 'I' && (word[1] == '\'' || word.substr(1, 3) == "\u2019");
 }
 
 }  // namespace storyline::extract

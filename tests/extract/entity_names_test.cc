@@ -318,6 +318,13 @@ TEST(EntityNames, MentionsAreOrderedAndDoNotOverlap) {
   }
 }
 
+TEST(EntityNames, PronounContractionsAreNotNames) {
+  Names n = Found("\"Well, I'm sure I\u2019ve seen it,\" Brask said in Paris.");
+  EXPECT_FALSE(HasSurface(n, "I'm")) << Dump(n);
+  EXPECT_FALSE(HasSurface(n, "I\u2019ve")) << Dump(n);
+  EXPECT_TRUE(Has(n, "Paris", "LOC")) << Dump(n);
+}
+
 TEST(EntityNames, EmptyDocument) {
   Document doc = Detect("");
   EXPECT_TRUE(doc.mentions.empty());
