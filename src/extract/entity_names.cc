@@ -477,7 +477,13 @@ uint32_t NameFinder::ExtendRun(uint32_t first, uint32_t end) {
 // Splits a run at titles and role words; the words after a title are a person.
 void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
   // Leading function words ("The", "In") and modifiers ("Bergamo-based", "Family-controlled").
-  while (first < end && ((IsFunctionWord(first) && (Exact(first) & kNameClasses) == 0) ||
+  // "Will Carling", "May Brask": a given name spelled like a function word, before a name.
+  auto given_before_name = [&](uint32_t i) {
+    return (Exact(i) & kGivenName) && i + 1 < end && IsCap(i + 1) && !IsCommon(i + 1) &&
+           !IsSentenceInitial(i, s);
+  };
+  while (first < end && ((IsFunctionWord(first) && (Exact(first) & kNameClasses) == 0 &&
+                          !given_before_name(first)) ||
                          IsHyphenModifier(Word(first)))) {
     ++first;
   }
@@ -594,8 +600,8 @@ void NameFinder::Flush(uint32_t first, uint32_t end, float person_cue, const Sen
       again = true;
     } else if (initial && LooksCommonAtStart(first, end) && !StartsLexiconName(first, end)) {
       // "Will Smith" keeps its given name when a surname follows; "Police Commissioner" not.
-      bool continues =
-          end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first + 1);
+      bool continues = end - first >= 2 && (Exact(first) & kGivenName) && !IsFunctionWord(first) &&
+                       !IsFunctionWord(first + 1);
       if (continues) break;
       ++first;
       again = true;

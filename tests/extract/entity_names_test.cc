@@ -325,6 +325,14 @@ TEST(EntityNames, PronounContractionsAreNotNames) {
   EXPECT_TRUE(Has(n, "Paris", "LOC")) << Dump(n);
 }
 
+TEST(EntityNames, GivenNameSpelledLikeAFunctionWord) {
+  Names n = Found("Former captain Will Varnotek kicked 20 points.");
+  EXPECT_TRUE(Has(n, "Will Varnotek", "PER")) << Dump(n);
+  // Near miss: the modal verb opening a question is no name.
+  Names m = Found("Will Tarnholm sign the treaty?");
+  EXPECT_FALSE(HasSurface(m, "Will Tarnholm")) << Dump(m);
+}
+
 TEST(EntityNames, EmptyDocument) {
   Document doc = Detect("");
   EXPECT_TRUE(doc.mentions.empty());
