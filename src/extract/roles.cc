@@ -7,6 +7,7 @@
 //                    "X, who is the chief executive of Y,"
 // Titles are lexicon role words (with modifiers such as "deputy", "foreign"); affiliations are
 // countries (a nationality word stands for its country), organisations and places.
+#include <algorithm>
 #include <optional>
 
 #include "extract/coref_text.h"
@@ -40,6 +41,13 @@ std::optional<Role> RoleOfOrganisationBefore(const DocumentWords& words, int las
   for (int link = 0; link < kMaxOfLinks; ++link) {
     if (!IsOrganisationOrPlace(words.doc().mentions[org])) return std::nullopt;
     int p = words.FirstToken(org) - 1;
+    // "of the North Korean Workers' Party X": a nationality or place word may qualify the name.
+    const int qualifier = words.MentionEndingAt(p);
+    if (qualifier >= 0 && words.EndToken(qualifier) == p + 1 &&
+        (words.doc().mentions[qualifier].type == EntityType::kNationality ||
+         words.doc().mentions[qualifier].type == EntityType::kLocation)) {
+      p = words.FirstToken(qualifier) - 1;
+    }
     if (words.WordIs(p, "the")) --p;
     if (!words.WordIs(p, "of") || !words.SameSentence(p, last)) return std::nullopt;
     TitlePhrase title = TitleEndingAt(words, p - 1);
@@ -108,10 +116,17 @@ int SkipAge(const DocumentWords& words, int t) {
 
 // A person named between `t` and the next punctuation mark of the sentence: in "X, Vice
 // Chairman of the Y Party Z, and ..." the title is Z's, not X's.
+// Names are stepped over whole, so an apostrophe inside one ("Workers' Party") ends nothing.
 bool PersonBeforeTheComma(const DocumentWords& words, int t) {
-  for (int k = t; words.SameSentence(k, t) && !words.IsPunct(k); ++k) {
+  for (int k = t; words.SameSentence(k, t);) {
     const int m = words.MentionStartingAt(k);
-    if (m >= 0 && words.doc().mentions[m].type == EntityType::kPerson) return true;
+    if (m >= 0) {
+      if (words.doc().mentions[m].type == EntityType::kPerson) return true;
+      k = std::max(k + 1, words.EndToken(m));
+      continue;
+    }
+    if (words.IsPunct(k)) break;
+    ++k;
   }
   return false;
 }
