@@ -1,7 +1,8 @@
-// FindEntities(): the entity layer of a document (see entities.h), in four steps:
-// DetectNames (entity_names.cc) -> ResolveCoreference (coreference.cc, which attaches roles via
-// roles.cc before it links descriptions and pronouns) -> drop what is below the confidence floor
-// -> renumber the entities densely in order of first mention.
+// FindEntities(): the entity layer of a document (see entities.h), in five steps:
+// DetectNames (entity_names.cc) -> PairDemonyms (demonyms.cc) -> ResolveCoreference
+// (coreference.cc, which attaches roles via roles.cc before it links descriptions and pronouns)
+// -> drop what is below the confidence floor -> renumber the entities densely in order of first
+// mention.
 #include "extract/entities.h"
 
 #include <vector>
@@ -36,6 +37,7 @@ void FindEntities(Document& doc, const EntityOptions& options) {
   doc.mentions.clear();
   doc.entities.clear();
   DetectNames(doc, options);
+  PairDemonyms(doc);
   // Names below the floor would otherwise attract descriptions and pronouns.
   std::erase_if(doc.mentions,
                 [&](const EntityMention& m) { return m.confidence < options.min_confidence; });

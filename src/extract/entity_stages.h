@@ -21,6 +21,10 @@ inline constexpr uint32_t kNoEntity = UINT32_MAX;
 // overlapping. Needs doc.tokens and doc.sentences.
 void DetectNames(Document& doc, const EntityOptions& options);
 
+// Retypes a one-word name and the demonym made from it in the same document ("Veskaria" /
+// "Veskarian") as a place and a nationality word, when the lexicon does not know the demonym.
+void PairDemonyms(Document& doc);
+
 // Groups name mentions into doc.entities (same name, a person's short form, an acronym), sets
 // each entity's canonical name (the fullest form used), and - when
 // options.resolve_coreference - adds nominal ("the Aldonian leader", "the official") and pronoun
