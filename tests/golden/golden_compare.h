@@ -54,10 +54,10 @@ inline std::string DescribeDifference(const json& expected, const json& actual) 
 inline std::string KeyOf(const json& r) { return r.is_object() ? r.value("source", "?") : "?"; }
 
 // Every record of `run` equals the golden file's record from the same source, in the same order.
-// Skips (with instructions) while the golden file does not exist.
+// A missing golden file is a failure (with instructions), never a skip.
 inline void ExpectRunMatchesGoldenFile(const CorpusRun& run, const fs::path& golden_file) {
   if (!fs::exists(golden_file)) {
-    GTEST_SKIP() << golden_file.string()
+    FAIL() << golden_file.string()
                  << " does not exist yet: generate it with scripts/update-golden.sh, review "
                     "every record against examples/corpus/README.md, then commit it";
   }
