@@ -39,4 +39,16 @@ const char* MentionKindName(MentionKind kind) {
   return "name";
 }
 
+const char* QuoteKindName(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kPartial:
+      return "partial";
+    case QuoteKind::kReported:
+      return "reported";
+  }
+  return "direct";
+}
+
 }  // namespace storyline

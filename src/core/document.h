@@ -117,8 +117,66 @@ struct DocumentTime {
   std::vector<std::string> rejected;
 };
 
+// Marks an index (into Document::entities, times, ...) that points nowhere.
+inline constexpr uint32_t kNoIndex = UINT32_MAX;
+
+enum class QuoteKind : uint8_t { kDirect, kPartial, kReported };
+const char* QuoteKindName(QuoteKind kind);  // "direct", "partial", "reported"
+
+// Words the text attributes to someone: a direct quote (“A,” he said), a partial quote inside
+// reported speech (called it a “historic event”) or reported speech (X said that A). `span` runs
+// from the first quoted word to the last, quote marks excluded; an attribution inside the quote
+// ("“A,” he said. “B.”") splits it into `parts`, whose texts joined by one space are the quote.
+// The speaker is the mention that names the speaker where the attribution stands ("he", "the
+// Aldonian leader", "Kellan"); `speaker_entity` is the entity it refers to. Every attribution
+// keeps its evidence (`cue`: the words that attribute it).
+struct Quote {
+  ByteSpan span;
+  std::vector<ByteSpan> parts;
+  QuoteKind kind = QuoteKind::kDirect;
+  ByteSpan speaker;                    // empty when the speaker is unknown
+  uint32_t speaker_entity = kNoIndex;  // index into Document::entities
+  ByteSpan cue;                        // "he said", "according to X", "X told reporters"
+  std::string verb;                    // the speech verb's lemma: "say", "tell", "warn", ...
+  std::string medium;                  // to whom or where: "reporters", "Russia 1 channel"
+  std::string conflict;                // why the stated attribution was overruled, if it was
+  float confidence = 0;
+};
+
+// A participant, object or place of an event: a span of the text and, when it names an entity,
+// that entity.
+struct EventArgument {
+  ByteSpan span;
+  uint32_t entity = kNoIndex;  // index into Document::entities
+};
+
+// Something that happened (or is expected, planned or denied), typed by the event schema in
+// docs/events.md (kEventSchemaVersion): MEET, VISIT, TRAVEL, SIGN, STATEMENT, GIFT, EXCHANGE,
+// MILITARY, SANCTION, VETO, CEREMONY. `trigger` is the word that says it happened ("met",
+// "signed"); `sentence` is its evidence.
+struct Event {
+  static constexpr int kEventSchemaVersion = 1;
+
+  std::string type;
+  std::string subtype;  // e.g. STATEMENT: praise, support, criticism, warning, ...; may be empty
+  ByteSpan trigger;
+  std::vector<EventArgument> agents;
+  std::vector<EventArgument> counterparts;
+  std::optional<EventArgument> object;  // the thing signed, given, tested, ... ("the treaty on X")
+  std::optional<EventArgument> place;
+  // When: a time expression (index into Document::times), else the document time with lower
+  // confidence; `time_value` is empty when neither is known.
+  std::string time_value;
+  uint32_t time = kNoIndex;
+  std::string time_source;            // "expression", "document_time" or ""
+  bool negated = false;               // polarity: "did not sign" is a negated SIGN
+  std::string modality = "happened";  // happened, expected, planned, denied
+  uint32_t sentence = 0;              // index into Document::sentences
+  float confidence = 0;
+};
+
 struct Document {
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   std::string id;      // file stem, JSONL "id", or a content hash
   std::string source;  // path (with ":line" / "#record" inside containers) or URL
@@ -146,6 +204,8 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<TimeExpression> times;
   DocumentTime document_time;
+  std::vector<Quote> quotes;
+  std::vector<Event> events;
 
   // Set when the item could not be processed; the other fields hold what was known.
   std::optional<std::string> error;

@@ -131,7 +131,154 @@ void WriteRole(RecordWriter& r, const Role& role) {
   WriteSpan(r, role.evidence.start, role.evidence.end);
 }
 
-// The layers of `storyline analyze`: document time, sentences, entity mentions, roles, times.
+// {"text", "start", "end"} of a span, or null when it is empty.
+void WriteSpanObject(RecordWriter& w, std::string& out, const Document& doc, ByteSpan span) {
+  if (span.size() == 0) {
+    w.Null();
+    return;
+  }
+  RecordWriter o(out);
+  o.Key("text");
+  o.String(SpanText(doc, span));
+  WriteSpan(o, span.start, span.end);
+  o.Close();
+}
+
+// The canonical name of entity `e`, or null.
+void WriteCanonical(RecordWriter& w, const Document& doc, uint32_t e) {
+  if (e < doc.entities.size()) {
+    w.String(doc.entities[e].canonical);
+  } else {
+    w.Null();
+  }
+}
+
+void WriteQuotes(RecordWriter& w, std::string& out, const Document& doc) {
+  w.Key("quotes");
+  WriteArray(out, doc.quotes, [&doc, &out](RecordWriter& q, const Quote& quote) {
+    std::string text;
+    for (const ByteSpan& part : quote.parts) {
+      if (!text.empty()) text.push_back(' ');
+      text.append(SpanText(doc, part));
+    }
+    q.Key("text");
+    q.String(quote.parts.empty() ? SpanText(doc, quote.span) : std::string_view(text));
+    WriteSpan(q, quote.span.start, quote.span.end);
+    q.Key("parts");
+    WriteArray(out, quote.parts,
+               [](RecordWriter& p, const ByteSpan& part) { WriteSpan(p, part.start, part.end); });
+    q.Key("kind");
+    q.String(QuoteKindName(quote.kind));
+    q.Key("speaker");
+    q.StringOrNull(SpanText(doc, quote.speaker));
+    q.Key("speaker_start");
+    quote.speaker.size() ? q.Number(quote.speaker.start) : q.Null();
+    q.Key("speaker_end");
+    quote.speaker.size() ? q.Number(quote.speaker.end) : q.Null();
+    q.Key("speaker_entity");
+    quote.speaker_entity < doc.entities.size() ? q.Number(quote.speaker_entity) : q.Null();
+    q.Key("speaker_canonical");
+    WriteCanonical(q, doc, quote.speaker_entity);
+    q.Key("cue");
+    WriteSpanObject(q, out, doc, quote.cue);
+    q.Key("verb");
+    q.StringOrNull(quote.verb);
+    q.Key("medium");
+    q.StringOrNull(quote.medium);
+    q.Key("conflict");
+    q.StringOrNull(quote.conflict);
+    q.Key("confidence");
+    q.Fraction(quote.confidence);
+  });
+}
+
+void WriteArgument(std::string& out, const Document& doc, const EventArgument& argument) {
+  RecordWriter a(out);
+  a.Key("text");
+  a.String(SpanText(doc, argument.span));
+  WriteSpan(a, argument.span.start, argument.span.end);
+  a.Key("entity");
+  argument.entity < doc.entities.size() ? a.Number(argument.entity) : a.Null();
+  a.Key("canonical");
+  WriteCanonical(a, doc, argument.entity);
+  a.Close();
+}
+
+void WriteArguments(std::string& out, const Document& doc,
+                    const std::vector<EventArgument>& arguments) {
+  out.push_back('[');
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    if (i) out.push_back(',');
+    WriteArgument(out, doc, arguments[i]);
+  }
+  out.push_back(']');
+}
+
+void WriteOptionalArgument(RecordWriter& w, std::string& out, const Document& doc,
+                           const std::optional<EventArgument>& argument) {
+  argument ? WriteArgument(out, doc, *argument) : w.Null();
+}
+
+void WriteEventTime(RecordWriter& w, std::string& out, const Document& doc, const Event& event) {
+  if (event.time_value.empty()) {
+    w.Null();
+    return;
+  }
+  RecordWriter t(out);
+  t.Key("value");
+  t.String(event.time_value);
+  t.Key("source");
+  t.String(event.time_source);
+  const bool expression = event.time < doc.times.size();
+  const ByteSpan span = expression ? doc.times[event.time].span : ByteSpan{};
+  t.Key("text");
+  expression ? t.String(SpanText(doc, span)) : t.Null();
+  t.Key("start");
+  expression ? t.Number(span.start) : t.Null();
+  t.Key("end");
+  expression ? t.Number(span.end) : t.Null();
+  t.Close();
+}
+
+void WriteEvents(RecordWriter& w, std::string& out, const Document& doc) {
+  w.Key("events");
+  WriteArray(out, doc.events, [&doc, &out](RecordWriter& e, const Event& event) {
+    e.Key("type");
+    e.String(event.type);
+    e.Key("subtype");
+    e.StringOrNull(event.subtype);
+    e.Key("text");
+    e.String(SpanText(doc, event.trigger));
+    WriteSpan(e, event.trigger.start, event.trigger.end);
+    e.Key("agents");
+    WriteArguments(out, doc, event.agents);
+    e.Key("counterparts");
+    WriteArguments(out, doc, event.counterparts);
+    e.Key("object");
+    WriteOptionalArgument(e, out, doc, event.object);
+    e.Key("place");
+    WriteOptionalArgument(e, out, doc, event.place);
+    e.Key("time");
+    WriteEventTime(e, out, doc, event);
+    e.Key("polarity");
+    e.String(event.negated ? "negative" : "positive");
+    e.Key("modality");
+    e.String(event.modality);
+    e.Key("evidence");
+    const ByteSpan sentence =
+        event.sentence < doc.sentences.size() ? doc.sentences[event.sentence].span : ByteSpan{};
+    {
+      RecordWriter ev(out);
+      WriteSpan(ev, sentence.start, sentence.end);
+      ev.Close();
+    }
+    e.Key("confidence");
+    e.Fraction(event.confidence);
+  });
+}
+
+// The layers of `storyline analyze`: document time, sentences, entity mentions, roles, times,
+// quotes, events.
 void WriteAnalysis(RecordWriter& w, std::string& out, const Document& doc) {
   w.Key("document_time");
   {
@@ -211,6 +358,8 @@ void WriteAnalysis(RecordWriter& w, std::string& out, const Document& doc) {
     t.Key("confidence");
     t.Fraction(time.confidence);
   });
+  WriteQuotes(w, out, doc);
+  WriteEvents(w, out, doc);
 }
 
 }  // namespace

@@ -19,6 +19,8 @@ void Analyze(Document& doc, const AnalyzeOptions& options) {
   if (ReadsLanguage(doc.language)) {
     FindTimes(doc, options.times);
     FindEntities(doc, options.entities);
+    FindQuotes(doc, options.quotes);
+    FindEvents(doc, options.events);
   } else {
     doc.AddFlag("language_not_analyzed",
                 "entities and time expressions are read in English only; the document is in \"" +

@@ -80,7 +80,7 @@ TEST(DocumentJson, EscapesControlsQuotesAndKeepsFieldOrder) {
   doc.source = "dir/na\xffme.txt";  // file names need not be UTF-8
   std::string line = ToJsonLine(doc);
   EXPECT_EQ(line.find('\n'), std::string::npos) << "one line";
-  EXPECT_EQ(line.rfind("{\"schema_version\":2,\"id\":\"a1\",\"source\":", 0), 0u);
+  EXPECT_EQ(line.rfind("{\"schema_version\":3,\"id\":\"a1\",\"source\":", 0), 0u);
   auto j = nlohmann::json::parse(line);
   EXPECT_EQ(j["title"], "A \"quoted\" \\ title\twith\x01control");
   EXPECT_EQ(j["source"], "dir/na\xEF\xBF\xBDme.txt");
