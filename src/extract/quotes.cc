@@ -128,6 +128,9 @@ constexpr auto kTitleNouns = std::to_array<string_view>(
 constexpr auto kPronouns =
     std::to_array<string_view>({"he", "she", "they", "it", "we", "i", "you", "one"});
 
+constexpr auto kSubordinators =
+    std::to_array<string_view>({"what", "that", "whether", "how", "which", "why", "when"});
+
 // ---- Quotation marks ----
 
 enum class Family : uint8_t { kDouble, kSingle };
@@ -570,6 +573,15 @@ Speaker QuoteFinder::SpeakerAfter(int verb, int end) const {
     }
     Speaker np = NounPhraseEndingAt(k, verb + 1);
     if (np.found()) return np;
+    if (Low(k) == "the") {  // "said the prime minister": a title the entity layer left alone
+      const TitlePhrase title = TitleStartingAt(words_, k + 1);
+      if (title.found()) {
+        Speaker s;
+        s.span = {doc_.tokens[k].span.start, doc_.tokens[title.end - 1].span.end};
+        s.nominal = true;
+        return s;
+      }
+    }
   }
   return {};
 }
@@ -752,6 +764,7 @@ bool QuoteFinder::SubjectMentionBetween(uint32_t from, uint32_t to, bool) const 
     if (InsideQuote(mention.span.start)) continue;
     const int first = words_.TokenAtOrAfter(mention.span.start);
     if (first > 0 && IsOneOf(kPrepositions, Low(first - 1))) continue;
+    if (first > 0 && IsOneOf(kSubordinators, Low(first - 1))) continue;  // "what X had received"
     if (m < doc_.mentions.size() && words_.MentionPossessive(m)) continue;
     return true;
   }
@@ -829,6 +842,7 @@ void QuoteFinder::ApplyChain(std::vector<Quote>& quotes) {
     const string_view spoken = string_view(doc_.text).substr(q.speaker.start, q.speaker.size());
     const std::string lower = LowerCase(spoken);
     if (q.speaker.size() > 0 && IsOneOf(kPronouns, lower)) is_pronoun = true;
+    if (lower.rfind("the ", 0) == 0) is_nominal = true;
     if (q.speaker.size() == 0) {
       if (prev_near && (q.kind != QuoteKind::kReported || q.cue.size() > 0)) {
         q.speaker = prev->speaker;

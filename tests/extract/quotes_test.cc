@@ -1,0 +1,175 @@
+// Quote rules one family at a time, each with its near-miss negative: invented sentences about the
+// fictional example corpus run through Segment, FindEntities and FindQuotes.
+#include "extract/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "extract/entities.h"
+#include "text/segment.h"
+
+namespace storyline::extract {
+namespace {
+
+Document Quoted(std::string text) {
+  Document doc;
+  doc.text = std::move(text);
+  doc.language = "en";
+  text::Segment(doc);
+  FindEntities(doc);
+  FindQuotes(doc);
+  return doc;
+}
+
+std::string_view Text(const Document& doc, ByteSpan span) {
+  return std::string_view(doc.text).substr(span.start, span.size());
+}
+
+std::string Speaker(const Document& doc, const Quote& q) {
+  return q.speaker_entity == kNoIndex ? std::string() : doc.entities[q.speaker_entity].canonical;
+}
+
+TEST(QuotesTest, DirectQuoteWithSpeakerAfterTheQuote) {
+  Document doc = Quoted("“We will open the border next week,” Marendt Kellan said on Monday.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Quote& q = doc.quotes[0];
+  EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  EXPECT_EQ(Text(doc, q.span), "We will open the border next week");
+  EXPECT_EQ(Speaker(doc, q), "Marendt Kellan");
+  EXPECT_EQ(q.verb, "say");
+}
+
+TEST(QuotesTest, SaidBeforeTheSpeakerAndStraightQuotes) {
+  Document doc = Quoted("\"The harvest was the best in ten years,\" said Lindra Voss.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Lindra Voss");
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kDirect);
+}
+
+TEST(QuotesTest, GuillemetsAndColonAttribution) {
+  Document doc = Quoted("Marendt Kellan told reporters: «Aldonia will not sign this treaty.»");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Quote& q = doc.quotes[0];
+  EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(doc, q), "Marendt Kellan");
+  EXPECT_EQ(q.verb, "tell");
+  EXPECT_EQ(q.medium, "reporters");
+}
+
+TEST(QuotesTest, AttributionInsideTheQuoteMakesTwoParts) {
+  Document doc = Quoted(
+      "“The talks went well,” Marendt Kellan said. “We will meet again in Veskaria next "
+      "month.”");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Quote& q = doc.quotes[0];
+  ASSERT_EQ(q.parts.size(), 2u);
+  EXPECT_EQ(Text(doc, q.parts[0]), "The talks went well");
+  EXPECT_EQ(Text(doc, q.parts[1]), "We will meet again in Veskaria next month.");
+  EXPECT_EQ(Speaker(doc, q), "Marendt Kellan");
+}
+
+TEST(QuotesTest, QuoteRunningOverParagraphs) {
+  Document doc = Quoted(
+      "Marendt Kellan said: “The border stays open for trade.\n\n“We expect the first convoys "
+      "before winter.”\n\nThe ministry declined to comment.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].parts.size(), 2u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+}
+
+TEST(QuotesTest, PronounSpeakerResolvesToThePersonNamedBefore) {
+  Document doc =
+      Quoted("Marendt Kellan arrived in Veskaria on Monday.\n\n“I came to listen,” he said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.quotes[0].speaker), "he");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+}
+
+TEST(QuotesTest, UnattributedQuoteContinuesThePreviousSpeaker) {
+  Document doc =
+      Quoted("“The talks went well,” Marendt Kellan said.\n\n“Nobody expected a deal this soon.”");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "Marendt Kellan");
+  EXPECT_LT(doc.quotes[1].confidence, doc.quotes[0].confidence);
+}
+
+TEST(QuotesTest, PartialQuoteInsideReportedSpeech) {
+  Document doc =
+      Quoted("Lindra Voss described the meeting as a “historic event” for both countries.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(Text(doc, doc.quotes[0].span), "historic event");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Lindra Voss");
+}
+
+TEST(QuotesTest, ScareQuotesAndQuotedTitlesAreNotQuotes) {
+  Document doc = Quoted(
+      "The so-called “peace dividend” never arrived in Aldonia. Critics watched the film "
+      "“Winter Harbour Lights” in silence.");
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
+TEST(QuotesTest, ApostrophesNeverOpenOrCloseAQuote) {
+  Document doc = Quoted(
+      "The Workers' Party didn't meet in Kellan’s office, and the farmers’ union wasn't "
+      "invited.");
+  EXPECT_TRUE(doc.quotes.empty());
+  Document single =
+      Quoted("Lindra Voss called the plan ‘a reckless gamble that will fail’, she said.");
+  ASSERT_EQ(single.quotes.size(), 1u);
+  EXPECT_EQ(Text(single, single.quotes[0].span), "a reckless gamble that will fail");
+}
+
+TEST(QuotesTest, ReportedSpeechWithAndWithoutThat) {
+  Document doc = Quoted(
+      "Marendt Kellan said that the border would reopen in May. Lindra Voss told reporters the "
+      "harvest was late.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kReported);
+  EXPECT_EQ(Text(doc, doc.quotes[0].span), "the border would reopen in May");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+  EXPECT_EQ(Text(doc, doc.quotes[1].span), "the harvest was late");
+  EXPECT_EQ(doc.quotes[1].medium, "reporters");
+  // Near miss: "said" with no clause after it.
+  Document none = Quoted("Nothing was said in the hall of Aldonia.");
+  EXPECT_TRUE(none.quotes.empty());
+}
+
+TEST(QuotesTest, AccordingToAndTrailingAttribution) {
+  Document doc = Quoted(
+      "According to Lindra Voss, the dam will be finished by spring. The talks will resume in "
+      "Veskaria, Marendt Kellan added.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(Text(doc, doc.quotes[0].span), "the dam will be finished by spring");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Lindra Voss");
+  EXPECT_EQ(Text(doc, doc.quotes[1].span), "The talks will resume in Veskaria");
+  EXPECT_EQ(doc.quotes[1].verb, "add");
+}
+
+TEST(QuotesTest, OfficeNobodyHoldsGivesWayToTheSpeakerChain) {
+  Document doc = Quoted(
+      "Aldonian Foreign Minister Marendt Kellan spoke in Veskaria on Monday. He said that the "
+      "treaty was dead. “They deceived us again,” said the Prime Minister.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  const Quote& q = doc.quotes[1];
+  EXPECT_EQ(Text(doc, q.speaker), "the Prime Minister");
+  EXPECT_EQ(Speaker(doc, q), "Marendt Kellan");
+  EXPECT_FALSE(q.conflict.empty());
+  EXPECT_EQ(doc.quotes[0].conflict, "");
+}
+
+TEST(QuotesTest, InstitutionalSpeakerWithoutAName) {
+  Document doc = Quoted("Veskaria's state media said the convoy had crossed the river.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.quotes[0].speaker), "Veskaria's state media");
+}
+
+TEST(QuotesTest, UnterminatedQuoteIsDropped) {
+  Document doc = Quoted("Lindra Voss said “the border will\n\nThe next paragraph has no marks.");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.kind, QuoteKind::kDirect);
+}
+
+}  // namespace
+}  // namespace storyline::extract
