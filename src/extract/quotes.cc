@@ -128,6 +128,8 @@ constexpr auto kTitleNouns = std::to_array<string_view>(
 constexpr auto kPronouns =
     std::to_array<string_view>({"he", "she", "they", "it", "we", "i", "you", "one"});
 
+constexpr auto kDeterminers = std::to_array<string_view>(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"});
 constexpr auto kSubordinators =
     std::to_array<string_view>({"what", "that", "whether", "how", "which", "why", "when"});
 
@@ -952,6 +954,11 @@ void QuoteFinder::FindReported(std::vector<Quote>& reported) {
       std::string lemma = SpeechLemma(w);
       if (lemma.empty() || IsOneOf(kPartialOnlyLemmas, lemma)) continue;
       if (std::find(used_verbs_.begin(), used_verbs_.end(), k) != used_verbs_.end()) continue;
+      // A noun, not a verb: "Bellamy's claim that", "the report", "their comment".
+      if (k > first && (words_.IsPossessiveMarker(k - 1) || words_.Possessive(k - 1) ||
+                        IsOneOf(kDeterminers, Low(k - 1)))) {
+        continue;
+      }
       int next = k + 1;
       if (lemma == "point") {
         if (Low(next) != "out") continue;
