@@ -1,0 +1,327 @@
+// FindEvents(): one test per event type with its near miss, on invented sentences with the
+// fictional names of examples/corpus. Names are marked by hand (coref_test_doc.h) so each rule is
+// tested on its own; times come from the real time scanner.
+#include "extract/events.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "coref_test_doc.h"
+#include "extract/times.h"
+
+namespace storyline::extract {
+namespace {
+
+using testing::HandTaggedDocument;
+
+// Tags the fictional names, resolves them, reads times (document time 2025-01-22) and events.
+Document Read(std::string text) {
+  HandTaggedDocument d(std::move(text));
+  d.Person("Tomas Vell").Person("Ilse Marendt").Person("Marendt").Person("Vell");
+  d.Person("Kellan").Place("Aldonia").Place("Veskaria").Place("Kallisvik").Place("Tarnholm");
+  d.Place("Lindra").Nationality("Veskarian").Nationality("Aldonian").Org("Harbour Council");
+  d.Resolve();
+  d.doc.document_time.value = "2025-01-22";
+  FindTimes(d.doc);
+  FindEvents(d.doc);
+  return std::move(d.doc);
+}
+
+std::string_view Text(const Document& doc, ByteSpan span) {
+  return std::string_view(doc.text).substr(span.start, span.size());
+}
+
+std::vector<const Event*> OfType(const Document& doc, std::string_view type) {
+  std::vector<const Event*> out;
+  for (const Event& e : doc.events) {
+    if (e.type == type) out.push_back(&e);
+  }
+  return out;
+}
+
+std::vector<std::string> Texts(const Document& doc, const std::vector<EventArgument>& args) {
+  std::vector<std::string> out;
+  for (const EventArgument& a : args) out.emplace_back(Text(doc, a.span));
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+// ---- MEET ----
+
+TEST(MeetEvents, MetWithCounterpartPlaceAndTime) {
+  Document doc = Read("Tomas Vell met Ilse Marendt in Kallisvik on Monday.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(Text(doc, meets[0]->trigger), "met");
+  EXPECT_EQ(Texts(doc, meets[0]->agents), Strings{"Tomas Vell"});
+  EXPECT_EQ(Texts(doc, meets[0]->counterparts), Strings{"Ilse Marendt"});
+  ASSERT_TRUE(meets[0]->place);
+  EXPECT_EQ(Text(doc, meets[0]->place->span), "Kallisvik");
+  EXPECT_EQ(meets[0]->time_source, "expression");
+  EXPECT_EQ(meets[0]->time_value, "2025-01-20");
+  EXPECT_FALSE(meets[0]->negated);
+  EXPECT_EQ(meets[0]->modality, "happened");
+}
+
+TEST(MeetEvents, CoordinatedSubjectsHeldTalks) {
+  Document doc = Read("Tomas Vell and Ilse Marendt held talks in Tarnholm.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(Text(doc, meets[0]->trigger), "talks");
+  EXPECT_EQ(Texts(doc, meets[0]->agents), (Strings{"Tomas Vell", "Ilse Marendt"}));
+  EXPECT_EQ(meets[0]->time_source, "document_time");
+  EXPECT_EQ(meets[0]->time_value, "2025-01-22");
+}
+
+TEST(MeetEvents, TalksBetweenNameBothSides) {
+  Document doc = Read("Talks between Tomas Vell and Ilse Marendt ended in Kallisvik.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(Texts(doc, meets[0]->agents), (Strings{"Tomas Vell", "Ilse Marendt"}));
+}
+
+TEST(MeetEvents, NegatedAndExpected) {
+  Document doc = Read("Tomas Vell did not meet Kellan. Marendt will meet Kellan.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 2u);
+  EXPECT_TRUE(meets[0]->negated);
+  EXPECT_FALSE(meets[1]->negated);
+  EXPECT_EQ(meets[1]->modality, "expected");
+}
+
+TEST(MeetEvents, MeetingRoomIsNoMeeting) {
+  Document doc = Read("Tomas Vell waited in the meeting room.");
+  EXPECT_TRUE(OfType(doc, "MEET").empty());
+}
+
+TEST(MeetEvents, DeniedMeeting) {
+  Document doc = Read("Tomas Vell denied meeting Kellan.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(meets[0]->modality, "denied");
+  EXPECT_TRUE(OfType(doc, "STATEMENT").empty());
+}
+
+// ---- VISIT / TRAVEL ----
+
+TEST(VisitEvents, ArrivedAndVisitToAPlace) {
+  Document doc = Read("Kellan arrived in Tarnholm. Vell's visit to Aldonia was short.");
+  auto visits = OfType(doc, "VISIT");
+  ASSERT_EQ(visits.size(), 2u);
+  EXPECT_EQ(visits[0]->subtype, "arrival");
+  EXPECT_EQ(Texts(doc, visits[0]->agents), Strings{"Kellan"});
+  ASSERT_TRUE(visits[0]->place);
+  EXPECT_EQ(Text(doc, visits[0]->place->span), "Tarnholm");
+  EXPECT_EQ(Texts(doc, visits[1]->agents), Strings{"Vell"});
+  ASSERT_TRUE(visits[1]->place);
+  EXPECT_EQ(Text(doc, visits[1]->place->span), "Aldonia");
+}
+
+TEST(VisitEvents, PlansToVisitIsPlanned) {
+  Document doc = Read("Marendt plans to visit Veskaria.");
+  auto visits = OfType(doc, "VISIT");
+  ASSERT_EQ(visits.size(), 1u);
+  EXPECT_EQ(visits[0]->modality, "planned");
+  ASSERT_TRUE(visits[0]->place);
+  EXPECT_EQ(Text(doc, visits[0]->place->span), "Veskaria");
+}
+
+TEST(VisitEvents, LeftAPlaceIsTravelButTheLeftIsNot) {
+  Document doc = Read("Kellan left Kallisvik after the talks. The left wing objected.");
+  auto travel = OfType(doc, "TRAVEL");
+  ASSERT_EQ(travel.size(), 1u);
+  EXPECT_EQ(travel[0]->subtype, "departure");
+  ASSERT_TRUE(travel[0]->place);
+  EXPECT_EQ(Text(doc, travel[0]->place->span), "Kallisvik");
+}
+
+// ---- SIGN ----
+
+TEST(SignEvents, TreatyNameIsTheObject) {
+  Document doc = Read(
+      "Tomas Vell and Ilse Marendt signed a treaty on comprehensive strategic partnership that "
+      "replaces the old accord.");
+  auto signs = OfType(doc, "SIGN");
+  ASSERT_EQ(signs.size(), 1u);
+  EXPECT_EQ(Texts(doc, signs[0]->agents), (Strings{"Tomas Vell", "Ilse Marendt"}));
+  ASSERT_TRUE(signs[0]->object);
+  EXPECT_EQ(Text(doc, signs[0]->object->span), "a treaty on comprehensive strategic partnership");
+}
+
+TEST(SignEvents, ExpectedToSignAndDidNotSign) {
+  Document doc = Read(
+      "Aldonia and Veskaria are expected to sign a trade deal. Kellan had not signed any "
+      "agreements.");
+  auto signs = OfType(doc, "SIGN");
+  ASSERT_EQ(signs.size(), 2u);
+  EXPECT_EQ(signs[0]->modality, "expected");
+  EXPECT_EQ(Texts(doc, signs[0]->agents), (Strings{"Aldonia", "Veskaria"}));
+  EXPECT_TRUE(signs[1]->negated);
+  ASSERT_TRUE(signs[1]->object);
+  EXPECT_EQ(Text(doc, signs[1]->object->span), "any agreements");
+}
+
+TEST(SignEvents, SignedCopiesAreNoSigning) {
+  Document doc = Read("Signed copies of the book sold out. The signed copies were cheap.");
+  EXPECT_TRUE(OfType(doc, "SIGN").empty());
+}
+
+// ---- STATEMENT ----
+
+TEST(StatementEvents, PraiseWarningPromise) {
+  Document doc =
+      Read("Marendt praised Kellan. Vell warned Aldonia. The Harbour Council pledged to help.");
+  auto statements = OfType(doc, "STATEMENT");
+  ASSERT_EQ(statements.size(), 3u);
+  EXPECT_EQ(statements[0]->subtype, "praise");
+  EXPECT_EQ(Texts(doc, statements[0]->agents), Strings{"Marendt"});
+  EXPECT_EQ(Texts(doc, statements[0]->counterparts), Strings{"Kellan"});
+  EXPECT_EQ(statements[1]->subtype, "warning");
+  EXPECT_EQ(Texts(doc, statements[1]->counterparts), Strings{"Aldonia"});
+  EXPECT_EQ(statements[2]->subtype, "promise");
+}
+
+TEST(StatementEvents, WarningShotsAreNoWarning) {
+  Document doc = Read("Soldiers had to fire warning shots near Lindra.");
+  EXPECT_TRUE(OfType(doc, "STATEMENT").empty());
+  auto military = OfType(doc, "MILITARY");
+  ASSERT_EQ(military.size(), 1u);
+  EXPECT_EQ(military[0]->subtype, "firing");
+}
+
+// ---- GIFT / EXCHANGE ----
+
+TEST(GiftEvents, GiftedReceiverAndObject) {
+  Document doc = Read("The delegation gifted Kellan a naval dirk and a tea set.");
+  auto gifts = OfType(doc, "GIFT");
+  ASSERT_EQ(gifts.size(), 1u);
+  EXPECT_EQ(Texts(doc, gifts[0]->counterparts), Strings{"Kellan"});
+  ASSERT_TRUE(gifts[0]->object);
+  EXPECT_EQ(Text(doc, gifts[0]->object->span), "a naval dirk and a tea set");
+}
+
+TEST(GiftEvents, PresentedWith) {
+  Document doc = Read("Marendt presented Kellan with a silver car.");
+  auto gifts = OfType(doc, "GIFT");
+  ASSERT_EQ(gifts.size(), 1u);
+  EXPECT_EQ(Texts(doc, gifts[0]->agents), Strings{"Marendt"});
+  EXPECT_EQ(Texts(doc, gifts[0]->counterparts), Strings{"Kellan"});
+  ASSERT_TRUE(gifts[0]->object);
+  EXPECT_EQ(Text(doc, gifts[0]->object->span), "a silver car");
+}
+
+TEST(GiftEvents, GiftShopAndGaveASpeechAreNoGifts) {
+  Document doc = Read("Kellan visited a gift shop. Marendt gave a speech.");
+  EXPECT_TRUE(OfType(doc, "GIFT").empty());
+}
+
+TEST(GiftEvents, ExchangedGiftsIsOneExchange) {
+  Document doc = Read("Vell and Kellan exchanged gifts.");
+  EXPECT_EQ(OfType(doc, "EXCHANGE").size(), 1u);
+  EXPECT_TRUE(OfType(doc, "GIFT").empty());
+}
+
+// ---- MILITARY ----
+
+TEST(MilitaryEvents, LaunchedMissileButNotACampaign) {
+  Document doc = Read("Veskaria launched a ballistic missile. Marendt launched a campaign.");
+  auto military = OfType(doc, "MILITARY");
+  ASSERT_EQ(military.size(), 1u);
+  EXPECT_EQ(military[0]->subtype, "test");
+  EXPECT_EQ(Texts(doc, military[0]->agents), Strings{"Veskaria"});
+}
+
+TEST(MilitaryEvents, ExercisesAndTestResults) {
+  Document doc = Read("Aldonia held military exercises. The test results were good.");
+  auto military = OfType(doc, "MILITARY");
+  ASSERT_EQ(military.size(), 1u);
+  EXPECT_EQ(military[0]->subtype, "exercise");
+}
+
+TEST(MilitaryEvents, DeniedArmsTransfers) {
+  Document doc = Read("Aldonia and Veskaria have denied arms transfers.");
+  auto military = OfType(doc, "MILITARY");
+  ASSERT_EQ(military.size(), 1u);
+  EXPECT_EQ(military[0]->subtype, "arms_transfer");
+  EXPECT_EQ(military[0]->modality, "denied");
+  EXPECT_EQ(Texts(doc, military[0]->agents), (Strings{"Aldonia", "Veskaria"}));
+}
+
+// ---- SANCTION / VETO ----
+
+TEST(SanctionEvents, ImposedSanctionsOnButNotTheWordAlone) {
+  Document doc = Read("Aldonia has never imposed sanctions on Veskaria. Veskaria faces sanctions.");
+  auto sanctions = OfType(doc, "SANCTION");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_TRUE(sanctions[0]->negated);
+  EXPECT_EQ(Texts(doc, sanctions[0]->agents), Strings{"Aldonia"});
+  EXPECT_EQ(Texts(doc, sanctions[0]->counterparts), Strings{"Veskaria"});
+}
+
+TEST(VetoEvents, NationalityVetoAndVerb) {
+  Document doc = Read("A Veskarian veto ended the plan. Aldonia vetoed the resolution.");
+  auto vetoes = OfType(doc, "VETO");
+  ASSERT_EQ(vetoes.size(), 2u);
+  EXPECT_EQ(Texts(doc, vetoes[0]->agents), Strings{"Veskarian"});
+  EXPECT_EQ(Texts(doc, vetoes[1]->agents), Strings{"Aldonia"});
+  ASSERT_TRUE(vetoes[1]->object);
+  EXPECT_EQ(Text(doc, vetoes[1]->object->span), "the resolution");
+}
+
+// ---- CEREMONY ----
+
+TEST(CeremonyEvents, GreetedAndWelcomingCeremonyIsOne) {
+  Document doc = Read(
+      "Marendt greeted Kellan at the airport. An official welcoming ceremony followed in "
+      "Kallisvik.");
+  auto ceremonies = OfType(doc, "CEREMONY");
+  ASSERT_EQ(ceremonies.size(), 2u);
+  EXPECT_EQ(ceremonies[0]->subtype, "welcome");
+  EXPECT_EQ(Texts(doc, ceremonies[0]->counterparts), Strings{"Kellan"});
+  EXPECT_EQ(Text(doc, ceremonies[1]->trigger), "ceremony");
+}
+
+TEST(CeremonyEvents, WreathLaying) {
+  Document doc = Read("The visit includes the laying of a wreath in Lindra.");
+  auto ceremonies = OfType(doc, "CEREMONY");
+  ASSERT_EQ(ceremonies.size(), 1u);
+  EXPECT_EQ(ceremonies[0]->subtype, "wreath");
+}
+
+// ---- Time ----
+
+TEST(EventTime, LiveBlogEntryGivesItsTimestamp) {
+  Document doc = Read(
+      "22 January 2025\n- 09:08 GMT\nKellan and Marendt signed the accord.\n- 08:35 GMT\n"
+      "Vell arrived in Kallisvik.");
+  auto signs = OfType(doc, "SIGN");
+  ASSERT_EQ(signs.size(), 1u);
+  EXPECT_EQ(signs[0]->time_source, "expression");
+  EXPECT_EQ(signs[0]->time_value, "2025-01-22T09:08");
+  auto visits = OfType(doc, "VISIT");
+  ASSERT_EQ(visits.size(), 1u);
+  EXPECT_EQ(visits[0]->time_value, "2025-01-22T08:35");
+}
+
+TEST(EventTime, ATimeInAnotherClauseIsNotTheEventsTime) {
+  Document doc = Read("Kellan signed an accord that replaces documents sealed in 1961.");
+  auto signs = OfType(doc, "SIGN");
+  ASSERT_FALSE(signs.empty());
+  EXPECT_EQ(signs[0]->time_source, "document_time");
+}
+
+TEST(EventTime, EvidenceSentenceAndConfidence) {
+  Document doc = Read("It rained. Tomas Vell met Kellan.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(meets[0]->sentence, 1u);
+  EXPECT_GT(meets[0]->confidence, 0.5f);
+  EXPECT_LE(meets[0]->confidence, 1.0f);
+}
+
+}  // namespace
+}  // namespace storyline::extract
