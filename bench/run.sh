@@ -26,3 +26,10 @@ echo "== lexicon: load, size, lookups on the words and word pairs of bbc-news-20
 "$BUILD/lexicon_bench" "$CORPORA/bbc-news-2005"
 echo "== times stage alone (document time + time expressions): bbc-news-2005"
 "$BUILD/times_bench" "$CORPORA/bbc-news-2005"
+echo "== analyze stage alone: bbc-news-2005 (segment, times, entities, roles, coreference; one thread)"
+"$BUILD/analyze_throughput" "$CORPORA/bbc-news-2005"
+echo "== analyze stage alone: reuters-21578 (20,841 stories)"
+"$BUILD/analyze_throughput" "$CORPORA/reuters-21578/reuters21578.jsonl"
+echo "== whole CLI analyze, one thread, bbc-news-2005 (includes reading, cleaning, JSON output)"
+/usr/bin/time -v "$BUILD/storyline" analyze -q -j 1 "$CORPORA/bbc-news-2005" -o /dev/null 2>&1 |
+  grep -E "^analyze:|Maximum resident|Elapsed"
