@@ -1,6 +1,7 @@
 // The reading layer over one clean document (see analyze.h).
 #include "extract/analyze.h"
 
+#include "extract/time_rules.h"
 #include "text/segment.h"
 
 namespace storyline::extract {
@@ -15,9 +16,10 @@ bool ReadsLanguage(const std::string& language) { return language == "en" || lan
 void Analyze(Document& doc, const AnalyzeOptions& options) {
   if (doc.error) return;
   text::Segment(doc);
-  InferDocumentTime(doc);
+  timerules::DocumentScans scans(doc.text);  // the time scanner's tokens, made once
+  InferDocumentTime(doc, scans);
   if (ReadsLanguage(doc.language)) {
-    FindTimes(doc, options.times);
+    FindTimes(doc, options.times, scans);
     FindEntities(doc, options.entities);
     FindQuotes(doc, options.quotes);
     FindEvents(doc, options.events);

@@ -90,9 +90,9 @@ TextDates FindTextDates(std::string_view text) {
   return out;
 }
 
-std::optional<CivilDate> LatestDate(std::string_view text) {
+std::optional<CivilDate> LatestDate(timerules::DocumentScans& scans) {
   std::optional<CivilDate> latest;
-  for (const timerules::FoundTime& t : Scan(text)) {
+  for (const timerules::FoundTime& t : scans.Unanchored()) {
     if (t.absolute && t.day.valid_day()) Later(latest, t.day);
   }
   return latest;
@@ -100,10 +100,11 @@ std::optional<CivilDate> LatestDate(std::string_view text) {
 
 // A yearless dateline completed with the latest year the text mentions (a story is rarely
 // dated before the last year it speaks of).
-std::optional<CivilDate> DatelineInLatestYear(const TextDates& dates, std::string_view text) {
+std::optional<CivilDate> DatelineInLatestYear(const TextDates& dates,
+                                              timerules::DocumentScans& scans) {
   if (!dates.partial_dateline) return std::nullopt;
   int year = 0;
-  for (const timerules::FoundTime& t : Scan(text)) {
+  for (const timerules::FoundTime& t : scans.Unanchored()) {
     if (t.absolute && t.value.size() >= 4) {
       std::optional<CivilDate> d = timecal::ParseIsoPrefix(t.value);
       if (d) year = std::max(year, d->year);
@@ -123,6 +124,11 @@ void Set(DocumentTime& time, const CivilDate& date, std::string evidence, float 
 }  // namespace
 
 void InferDocumentTime(Document& doc) {
+  timerules::DocumentScans scans(doc.text);
+  InferDocumentTime(doc, scans);
+}
+
+void InferDocumentTime(Document& doc, timerules::DocumentScans& scans) {
   DocumentTime time;
   const TextDates dates = FindTextDates(doc.text);
   // The strongest date the text itself states: a dateline, else a heading.
@@ -148,11 +154,11 @@ void InferDocumentTime(Document& doc) {
     Set(time, *dates.dateline, "dateline " + timecal::FormatDate(*dates.dateline), 0.85f);
   } else if (dates.heading) {
     Set(time, *dates.heading, "latest date heading " + timecal::FormatDate(*dates.heading), 0.75f);
-  } else if (std::optional<CivilDate> dated = DatelineInLatestYear(dates, doc.text)) {
+  } else if (std::optional<CivilDate> dated = DatelineInLatestYear(dates, scans)) {
     Set(time, *dated,
         "dateline " + timecal::FormatDate(*dated).substr(5) + " in the latest year the text names",
         0.6f);
-  } else if (std::optional<CivilDate> latest = LatestDate(doc.text)) {
+  } else if (std::optional<CivilDate> latest = LatestDate(scans)) {
     Set(time, *latest, "latest full date in the text " + timecal::FormatDate(*latest), 0.4f);
   } else {
     time.evidence = doc.published.value ? "published value unusable and no date in the text"

@@ -1,6 +1,7 @@
 #include "extract/time_rules.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,7 +16,7 @@ namespace {
 
 struct Tok {
   uint32_t start = 0, end = 0;
-  std::string low;       // ASCII-lower-cased text
+  std::string_view low;  // ASCII-lower-cased text (a view into the lower-cased copy of the text)
   bool cap = false;      // starts with an ASCII upper-case letter
   bool digits = false;   // ASCII digits only
   bool numeric = false;  // starts with a digit
@@ -81,8 +82,10 @@ size_t ScanWord(std::string_view s, size_t i) {
 
 bool IsSentenceEnd(const Tok& t) { return t.low == "." || t.low == "!" || t.low == "?"; }
 
-std::vector<Tok> Tokenize(std::string_view s) {
+// `lower` is `s` with ASCII letters in lower case; the tokens' `low` views point into it.
+std::vector<Tok> Tokenize(std::string_view s, std::string_view lower) {
   std::vector<Tok> toks;
+  toks.reserve(s.size() / 5 + 1);
   bool space = true, newline = true, blank = false;
   size_t i = 0;
   int sentence = 0;
@@ -116,12 +119,9 @@ std::vector<Tok> Tokenize(std::string_view s) {
     Tok t;
     t.start = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(end);
-    t.low.assign(s.substr(i, end - i));
+    t.low = lower.substr(i, end - i);
     bool all_digits = true;
-    for (char& ch : t.low) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      all_digits = all_digits && IsDigit(ch);
-    }
+    for (char ch : t.low) all_digits = all_digits && IsDigit(ch);
     t.cap = c >= 'A' && c <= 'Z';
     t.digits = all_digits;
     t.numeric = IsDigit(c);
@@ -133,7 +133,7 @@ std::vector<Tok> Tokenize(std::string_view s) {
       if (blank || after_stop) ++sentence;
     }
     t.sentence = sentence;
-    toks.push_back(std::move(t));
+    toks.push_back(t);
     space = newline = blank = false;
     i = end;
   }
@@ -321,10 +321,42 @@ uint8_t WordClassOf(std::string_view w) {
     for (std::string_view s : kExtra) out[s] |= kTimeWord;
     return out;
   }();
-  if (w.empty() || w.size() > 13) return 0;
+  // Most tokens are no such word: a bit per (length, first byte, last byte) of the words above
+  // turns them away before any hashing.
+  auto prefilter = [](std::string_view word) {
+    return (word.size() * 131 + static_cast<unsigned char>(word.front()) * 31 +
+            static_cast<unsigned char>(word.back())) &
+           4095;
+  };
+  static const std::bitset<4096> kMaybe = [&] {
+    std::bitset<4096> bits;
+    for (const auto& entry : kClasses) bits.set(prefilter(entry.first));
+    return bits;
+  }();
+  if (w.empty() || w.size() > 13 || !kMaybe.test(prefilter(w))) return 0;
   auto it = kClasses.find(w);
   return it == kClasses.end() ? 0 : it->second;
 }
+
+}  // namespace
+
+// ---------------------------------------------------------------- the prepared text
+
+// The tokens of a text and what the rules read of them regardless of the anchor, computed once.
+struct PreparedText::Impl {
+  explicit Impl(std::string_view text);
+
+  std::string lower;  // the text with ASCII letters in lower case; Tok::low points into it
+  std::vector<Tok> toks;
+  std::vector<bool> future;   // per sentence: it speaks of the future
+  std::vector<bool> timeish;  // per token: a number or a time word
+  std::vector<bool> starter;  // per token: a word an expression may start with
+  int sentences = 1;
+  bool quarter_context = false;
+  bool day_first = false;
+};
+
+namespace {
 
 // ---------------------------------------------------------------- the scanner
 
@@ -341,14 +373,17 @@ enum class Dir { kPast, kFuture, kThis, kLast, kNext };
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const ScanOptions& options)
-      : text_(text),
-        toks_(Tokenize(text)),
+  Scanner(const PreparedText::Impl& prepared, const ScanOptions& options)
+      : toks_(prepared.toks),
         options_(options),
         anchor_(options.anchor),
-        anchor_text_(options.anchor_text) {
-    Prepare();
-  }
+        anchor_text_(options.anchor_text),
+        future_(prepared.future),
+        timeish_(prepared.timeish),
+        starter_(prepared.starter),
+        sentence_day_(prepared.sentences, CivilDate{}),
+        quarter_context_(prepared.quarter_context),
+        day_first_(prepared.day_first) {}
 
   std::vector<FoundTime> Run();
 
@@ -365,7 +400,6 @@ class Scanner {
   bool IsApostrophe(size_t i) const { return Is(i, "'") || Is(i, "\xE2\x80\x99"); }
   bool LineEndAfter(size_t i) const { return i >= n() || toks_[i].newline_before; }
 
-  void Prepare();
   bool TimeWordWithin(size_t from, size_t count) const {
     for (size_t k = from; k < std::min(n(), from + count); ++k) {
       if (timeish_[k]) return true;
@@ -416,51 +450,20 @@ class Scanner {
   std::string QuarterValue(int year, int quarter) const;
   std::string YearAgoValue(int years) const;
 
-  std::string_view text_;
-  std::vector<Tok> toks_;
-  ScanOptions options_;
+  const std::vector<Tok>& toks_;
+  const ScanOptions& options_;
   CivilDate anchor_;
   std::string anchor_text_;
   float anchor_confidence_ = 0.8f;
-  std::vector<bool> future_;
-  std::vector<bool> timeish_;  // per token: a number or a time word
-  std::vector<bool> starter_;  // per token: a word an expression may start with
+  const std::vector<bool>& future_;
+  const std::vector<bool>& timeish_;  // per token: a number or a time word
+  const std::vector<bool>& starter_;  // per token: a word an expression may start with
   std::vector<CivilDate> sentence_day_;
   bool quarter_context_ = false;
   size_t last_end_ = SIZE_MAX;  // token after the previous expression
   CivilDate last_day_;          // the day it named, if any
-  bool day_first_ = false;
+  const bool day_first_ = false;
 };
-
-void Scanner::Prepare() {
-  const int sentences = toks_.empty() ? 1 : toks_.back().sentence + 1;
-  future_.assign(sentences, false);
-  sentence_day_.assign(sentences, CivilDate{});
-  size_t quarters = 0;
-  timeish_.resize(n());
-  starter_.resize(n());
-  for (size_t i = 0; i < n(); ++i) {
-    const std::string_view w = L(i);
-    const uint8_t word_class = toks_[i].numeric ? 0 : WordClassOf(w);
-    timeish_[i] = toks_[i].numeric || (word_class & kTimeWord);
-    starter_[i] = (word_class & kStarter) != 0;
-    if (w == "will" || w == "shall" || (w == "ll" && IsApostrophe(i - 1)) ||
-        (w == "going" && Is(i + 1, "to"))) {
-      future_[toks_[i].sentence] = true;
-    }
-    quarters += w == "quarter" || w == "quarterly";
-    // "22/01/2025": a first number above 12 means the document writes days first.
-    if (toks_[i].numeric && w.find('/') != std::string_view::npos) {
-      int first = 0;
-      for (char c : w) {
-        if (!IsDigit(c)) break;
-        first = first * 10 + (c - '0');
-      }
-      day_first_ = day_first_ || (first > 12 && first <= 31);
-    }
-  }
-  quarter_context_ = quarters >= 1;
-}
 
 // ---- shared parts
 
@@ -1980,9 +1983,68 @@ std::vector<FoundTime> Scanner::Run() {
 
 }  // namespace
 
-std::vector<FoundTime> ScanTimes(std::string_view text, const ScanOptions& options) {
-  Scanner scanner(text, options);
+PreparedText::Impl::Impl(std::string_view text) : lower(text) {
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  toks = Tokenize(text, lower);
+  const size_t n = toks.size();
+  auto low = [&](size_t i) { return i < n ? toks[i].low : std::string_view(); };
+  sentences = toks.empty() ? 1 : toks.back().sentence + 1;
+  future.assign(sentences, false);
+  size_t quarters = 0;
+  timeish.resize(n);
+  starter.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view w = toks[i].low;
+    const uint8_t word_class = toks[i].numeric ? 0 : WordClassOf(w);
+    timeish[i] = toks[i].numeric || (word_class & kTimeWord);
+    starter[i] = (word_class & kStarter) != 0;
+    if (w == "will" || w == "shall" ||
+        (w == "ll" && (low(i - 1) == "'" || low(i - 1) == "\xE2\x80\x99")) ||
+        (w == "going" && low(i + 1) == "to")) {
+      future[toks[i].sentence] = true;
+    }
+    quarters += w == "quarter" || w == "quarterly";
+    // "22/01/2025": a first number above 12 means the document writes days first.
+    if (toks[i].numeric && w.find('/') != std::string_view::npos) {
+      int first = 0;
+      for (char c : w) {
+        if (!IsDigit(c)) break;
+        first = first * 10 + (c - '0');
+      }
+      day_first = day_first || (first > 12 && first <= 31);
+    }
+  }
+  quarter_context = quarters >= 1;
+}
+
+PreparedText::PreparedText(std::string_view text) : impl_(std::make_unique<Impl>(text)) {}
+PreparedText::~PreparedText() = default;
+PreparedText::PreparedText(PreparedText&&) noexcept = default;
+PreparedText& PreparedText::operator=(PreparedText&&) noexcept = default;
+
+std::vector<FoundTime> PreparedText::Scan(const ScanOptions& options) const {
+  Scanner scanner(*impl_, options);
   return scanner.Run();
+}
+
+std::vector<FoundTime> ScanTimes(std::string_view text, const ScanOptions& options) {
+  return PreparedText(text).Scan(options);
+}
+
+const PreparedText& DocumentScans::Prepared() {
+  if (!prepared_) prepared_.emplace(text_);
+  return *prepared_;
+}
+
+const std::vector<FoundTime>& DocumentScans::Unanchored() {
+  if (!unanchored_) {
+    ScanOptions options;
+    options.follow_headings = false;
+    unanchored_ = Prepared().Scan(options);
+  }
+  return *unanchored_;
 }
 
 }  // namespace storyline::extract::timerules

@@ -14,11 +14,15 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/document.h"
 #include "extract/time_calendar.h"
+#include "extract/times.h"
 
 namespace storyline::extract::timerules {
 
@@ -42,4 +46,48 @@ struct ScanOptions {
 
 std::vector<FoundTime> ScanTimes(std::string_view text, const ScanOptions& options);
 
+// A text cut into the scanner's tokens once, to be scanned several times with different options
+// (Scan(options) gives what ScanTimes(text, options) gives). The text must outlive it.
+class PreparedText {
+ public:
+  explicit PreparedText(std::string_view text);
+  ~PreparedText();
+  PreparedText(PreparedText&&) noexcept;
+  PreparedText& operator=(PreparedText&&) noexcept;
+
+  std::vector<FoundTime> Scan(const ScanOptions& options) const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// The scanner's work on one document's text, shared by InferDocumentTime() and FindTimes() so the
+// text is tokenised once and scanned as few times as their results allow.
+class DocumentScans {
+ public:
+  explicit DocumentScans(std::string_view text) : text_(text) {}
+
+  std::string_view text() const { return text_; }
+  const PreparedText& Prepared();
+  // ScanTimes(text, {no anchor, follow_headings = false}), scanned on first use.
+  const std::vector<FoundTime>& Unanchored();
+  bool HasUnanchored() const { return unanchored_.has_value(); }
+
+ private:
+  std::string_view text_;
+  std::optional<PreparedText> prepared_;
+  std::optional<std::vector<FoundTime>> unanchored_;
+};
+
 }  // namespace storyline::extract::timerules
+
+namespace storyline::extract {
+
+// InferDocumentTime() and FindTimes() (times.h) over shared scans of doc.text; the results are
+// those of the plain calls. Analyze() uses these.
+void InferDocumentTime(Document& doc, timerules::DocumentScans& scans);
+void FindTimes(Document& doc, const TimeOptions& options, timerules::DocumentScans& scans);
+
+}  // namespace storyline::extract

@@ -7,7 +7,25 @@
 
 namespace storyline::extract {
 
+namespace {
+
+// Without an anchor, a scan that follows headings differs from one that does not only from the
+// first line that is nothing but a full date: without one, the two give the same expressions.
+bool HasDateHeading(const std::vector<timerules::FoundTime>& found) {
+  for (const timerules::FoundTime& f : found) {
+    if (f.whole_line && f.absolute && f.day.valid_day()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindTimes(Document& doc, const TimeOptions& options) {
+  timerules::DocumentScans scans(doc.text);
+  FindTimes(doc, options, scans);
+}
+
+void FindTimes(Document& doc, const TimeOptions& options, timerules::DocumentScans& scans) {
   timerules::ScanOptions scan;
   scan.follow_headings = options.follow_date_headings;
   if (doc.document_time.value) {
@@ -17,14 +35,21 @@ void FindTimes(Document& doc, const TimeOptions& options) {
       scan.anchor_text = "document time " + timecal::FormatDate(*date);
     }
   }
+  std::vector<timerules::FoundTime> found;
+  if (!scan.anchor.valid_day() && scans.HasUnanchored() &&
+      (!scan.follow_headings || !HasDateHeading(scans.Unanchored()))) {
+    found = scans.Unanchored();  // the document time's scan already gave them
+  } else {
+    found = scans.Prepared().Scan(scan);
+  }
   doc.times.clear();
-  for (timerules::FoundTime& found : timerules::ScanTimes(doc.text, scan)) {
+  for (timerules::FoundTime& f : found) {
     TimeExpression t;
-    t.span = {found.start, found.end};
-    t.type = std::move(found.type);
-    t.value = std::move(found.value);
-    t.anchor = std::move(found.anchor);
-    t.confidence = found.confidence;
+    t.span = {f.start, f.end};
+    t.type = std::move(f.type);
+    t.value = std::move(f.value);
+    t.anchor = std::move(f.anchor);
+    t.confidence = f.confidence;
     doc.times.push_back(std::move(t));
   }
 }
