@@ -1,19 +1,37 @@
 #include "extract/name_context.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <vector>
 
 namespace storyline::extract {
 namespace {
 
-// Lists are static arrays of string_view so their lengths are known at compile time; a length
-// check rejects most entries before any character is compared.
-template <size_t N>
-bool InList(std::string_view word, const std::string_view (&list)[N]) {
-  for (std::string_view w : list) {
-    if (w.size() == word.size() && EqualsLower(word, w)) return true;
+// Lists are static arrays of string_view, each indexed once by length: a word is compared only
+// with the entries of its own length.
+class WordSet {
+ public:
+  template <size_t N>
+  explicit WordSet(const std::string_view (&list)[N]) : words_(list, list + N) {
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+    start_.assign((words_.empty() ? 0 : words_.back().size()) + 2, 0);
+    for (std::string_view w : words_) ++start_[w.size() + 1];
+    for (size_t i = 1; i < start_.size(); ++i) start_[i] += start_[i - 1];
   }
-  return false;
-}
+
+  bool Has(std::string_view word) const {
+    if (word.size() + 1 >= start_.size()) return false;
+    for (size_t i = start_[word.size()]; i < start_[word.size() + 1]; ++i) {
+      if (EqualsLower(word, words_[i])) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;  // by length
+  std::vector<size_t> start_;            // start_[n]: the first entry of length n
+};
 
 // Drops one trailing period, so "Dr." and "Dr" look alike.
 std::string_view WithoutPeriod(std::string_view word) {
@@ -41,7 +59,8 @@ bool IsCalendarWord(std::string_view word) {
       "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
       "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
       "tue",       "tues",     "wed",       "thu",      "thurs",  "fri",      "sat",    "sun"};
-  return InList(word, kList101);
+  static const WordSet kList101Set(kList101);
+  return kList101Set.Has(word);
 }
 
 bool IsSpeechVerb(std::string_view word) {
@@ -49,18 +68,22 @@ bool IsSpeechVerb(std::string_view word) {
       "said",   "says",     "say",     "told",      "tells",    "added",   "adds",
       "stated", "declared", "noted",   "explained", "insisted", "warned",  "argued",
       "wrote",  "asked",    "replied", "recalled",  "urged",    "admitted"};
-  return InList(word, kList1);
+  static const WordSet kList1Set(kList1);
+  return kList1Set.Has(word);
 }
 
 float LocativeStrength(std::string_view word) {
   static constexpr std::string_view kList2[] = {"in",     "at",     "near",      "outside",
                                                 "inside", "around", "throughout"};
-  if (InList(word, kList2)) return 1.0f;
+  static const WordSet kList2Set(kList2);
+  if (kList2Set.Has(word)) return 1.0f;
   static constexpr std::string_view kList3[] = {"from", "into",   "across",
                                                 "via",  "toward", "towards"};
-  if (InList(word, kList3)) return 0.6f;
+  static const WordSet kList3Set(kList3);
+  if (kList3Set.Has(word)) return 0.6f;
   static constexpr std::string_view kList4[] = {"to"};
-  if (InList(word, kList4)) return 0.3f;
+  static const WordSet kList4Set(kList4);
+  if (kList4Set.Has(word)) return 0.3f;
   return 0;
 }
 
@@ -76,7 +99,8 @@ bool IsRoleWordFallback(std::string_view word) {
       "dealer",      "champion",   "player",     "rider",      "driver",     "batsman",
       "bowler",      "forward",    "winger",     "skipper",    "veteran",    "newcomer",
       "compatriot"};
-  return InList(word, kList5);
+  static const WordSet kList5Set(kList5);
+  return kList5Set.Has(word);
 }
 
 bool IsTitleModifier(std::string_view word) {
@@ -90,7 +114,8 @@ bool IsTitleModifier(std::string_view word) {
       "communications", "information", "tourism",     "sports",    "treasury",  "attorney",
       "lieutenant",     "major",       "head",        "managing",  "associate", "national",
       "security",       "budget"};
-  return InList(word, kList102);
+  static const WordSet kList102Set(kList102);
+  return kList102Set.Has(word);
 }
 
 bool IsHonorificFallback(std::string_view word) {
@@ -100,7 +125,8 @@ bool IsHonorificFallback(std::string_view word) {
       "lady", "prof", "gen",  "col",   "lt",     "sgt",      "capt",   "cmdr",
       "adm",  "sen",  "rep",  "gov",   "rev",    "fr",       "sheikh", "mme",
       "mlle", "herr", "frau", "senor", "senora", "monsieur", "madame"};
-  return InList(word, kList6);
+  static const WordSet kList6Set(kList6);
+  return kList6Set.Has(word);
 }
 
 bool IsOrgHeadFallback(std::string_view word) {
@@ -231,7 +257,8 @@ bool IsOrgHeadFallback(std::string_view word) {
                                                 "semiconductor",
                                                 "bancshares",
                                                 "bancorporation"};
-  return InList(word, kList7);
+  static const WordSet kList7Set(kList7);
+  return kList7Set.Has(word);
 }
 
 bool IsPlaceHeadFallback(std::string_view word) {
@@ -242,7 +269,8 @@ bool IsPlaceHeadFallback(std::string_view word) {
       "desert",   "street", "avenue",  "square", "road",   "bridge",  "province",  "county",
       "district", "region", "airport", "port",   "canal",  "park",    "heights",   "plateau",
       "basin",    "delta",  "falls",   "cape",   "sq",     "ave",     "blvd"};
-  return InList(word, kList8);
+  static const WordSet kList8Set(kList8);
+  return kList8Set.Has(word);
 }
 
 bool IsEventHead(std::string_view word) {
@@ -252,7 +280,8 @@ bool IsEventHead(std::string_view word) {
       "masters", "classic", "marathon",     "rally",         "festival", "tournament", "derby",
       "act",     "treaty",  "accord",       "agreement",     "plan",     "day",        "week",
       "index",   "tour",    "revolution",   "slam",          "bowl"};
-  return InList(word, kList9);
+  static const WordSet kList9Set(kList9);
+  return kList9Set.Has(word);
 }
 
 bool IsOrgNoun(std::string_view word) {
@@ -266,7 +295,8 @@ bool IsOrgNoun(std::string_view word) {
       "giant",     "concern",     "lender",       "airlines",     "automaker",    "refiner",
       "miner",     "house",       "organisation", "organization", "association",  "federation",
       "union",     "institute"};
-  return InList(word, kList103);
+  static const WordSet kList103Set(kList103);
+  return kList103Set.Has(word);
 }
 
 bool IsOrgFollower(std::string_view word) {
@@ -274,7 +304,8 @@ bool IsOrgFollower(std::string_view word) {
       "newspaper",    "daily",      "agency", "shares",   "stock",  "spokesman", "spokeswoman",
       "shareholders", "subsidiary", "unit",   "chairman", "stake",  "plant",     "factory",
       "employees",    "workers",    "board",  "reported", "reports"};
-  return InList(word, kList10);
+  static const WordSet kList10Set(kList10);
+  return kList10Set.Has(word);
 }
 
 bool IsPlaceNoun(std::string_view word) {
@@ -283,7 +314,8 @@ bool IsPlaceNoun(std::string_view word) {
       "province", "prison",  "district",   "area",    "border",  "coast",  "island",
       "valley",   "river",   "harbour",    "harbor",  "camp",    "suburb", "capital",
       "villages", "towns",   "cities",     "airbase", "enclave", "county", "municipality"};
-  return InList(word, kPlaceNouns);
+  static const WordSet kPlaceNounsSet(kPlaceNouns);
+  return kPlaceNounsSet.Has(word);
 }
 
 bool IsSportWord(std::string_view word) {
@@ -295,7 +327,8 @@ bool IsSportWord(std::string_view word) {
       "nfl",      "nba",        "nhl",          "ice",           "horse",    "triathlon",
       "judo",     "wrestling",  "gymnastics",   "equestrianism", "handball", "formula",
       "alpine"};
-  return InList(word, kList11);
+  static const WordSet kList11Set(kList11);
+  return kList11Set.Has(word);
 }
 
 bool IsCapitalisedNonName(std::string_view word) {
