@@ -627,7 +627,7 @@ TEST(ReadBufferTest, ExampleCorpusReadsWithoutErrors) {
   std::vector<RawItem> items;
   ReadInputs({std::string(STORYLINE_SOURCE_DIR) + "/examples/corpus"}, {},
              [&](RawItem&& item) { items.push_back(std::move(item)); });
-  EXPECT_EQ(items.size(), 18u);  // 13 files, 3 JSONL records, 2 WARC articles; not README.md
+  EXPECT_EQ(items.size(), 19u);  // 14 files, 3 JSONL records, 2 WARC articles; not README.md
   for (const RawItem& item : items) {
     EXPECT_FALSE(item.source.ends_with("README.md"));
     EXPECT_FALSE(item.error) << item.source << ": " << item.error.value_or("");
