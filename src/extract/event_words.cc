@@ -196,6 +196,31 @@ constexpr std::array<std::string_view, 22> kCompoundHeads = {
     "card", "cards", "results", "result", "minutes", "notes", "area",  "table",
     "tube", "drive", "site",    "bag",    "voucher", "kit"};
 
+constexpr std::array<std::string_view, 46> kMetAbstractObjects = {
+    "target",     "targets",     "demand",      "demands",      "deadline",    "deadlines",
+    "need",       "needs",       "cost",        "costs",        "standard",    "standards",
+    "criteria",   "criterion",   "expectation", "expectations", "requirement", "requirements",
+    "obligation", "obligations", "challenge",   "challenges",   "goal",        "goals",
+    "condition",  "conditions",  "commitment",  "commitments",  "request",     "requests",
+    "objective",  "objectives",  "threshold",   "quota",        "quotas",      "forecast",
+    "forecasts",  "criticism",   "bill",        "debts",        "payments",    "shortfall",
+    "fate",       "end",         "approval",    "resistance"};
+
+constexpr std::array<std::string_view, 48> kNonGiftObjects = {
+    "curfew",     "sentence",    "sentences", "ban",        "test",    "trial",    "chance",
+    "chances",    "opportunity", "access",    "permission", "warning", "go-ahead", "approval",
+    "boost",      "time",        "status",    "right",      "rights",  "power",    "powers",
+    "role",       "job",         "task",      "order",      "orders",  "fine",     "penalty",
+    "suspension", "hearing",     "reception", "support",    "backing", "advice",   "assurance",
+    "assurances", "guarantee",   "treatment", "priority",   "mandate", "licence",  "license",
+    "exemption",  "run-around",  "lift",      "start",      "verdict", "welcome"};
+
+constexpr std::array<std::string_view, 24> kPluralPersonNouns = {
+    "leaders",   "presidents",  "ministers", "men",       "women",       "officials",
+    "delegates", "delegations", "envoys",    "diplomats", "heads",       "premiers",
+    "chiefs",    "executives",  "bosses",    "rivals",    "negotiators", "representatives",
+    "sides",     "parties",     "partners",  "players",   "chancellors", "counterparts"};
+
 }  // namespace
 
 const TriggerSense* VerbSense(std::string_view lemma) { return FindVerb(lemma); }
@@ -273,5 +298,8 @@ bool IsMilitaryWord(std::string_view lower) {
 bool IsMilitaryModifier(std::string_view lower) { return IsOneOf(kMilitaryModifiers, lower); }
 bool IsSanctionWord(std::string_view lower) { return IsOneOf(kSanctionWords, lower); }
 bool IsCompoundHead(std::string_view lower) { return IsOneOf(kCompoundHeads, lower); }
+bool IsMetAbstractObject(std::string_view lower) { return IsOneOf(kMetAbstractObjects, lower); }
+bool IsNonGiftObject(std::string_view lower) { return IsOneOf(kNonGiftObjects, lower); }
+bool IsPluralPersonNoun(std::string_view lower) { return IsOneOf(kPluralPersonNouns, lower); }
 
 }  // namespace storyline::extract::eventwords

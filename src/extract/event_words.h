@@ -78,5 +78,13 @@ bool IsSanctionWord(std::string_view lower);
 // Nouns that make an event noun the first half of an ordinary compound: "the meeting room", "a
 // gift shop", "test results".
 bool IsCompoundHead(std::string_view lower);
+// Abstract nouns that make "meet" mean "satisfy" ("met the target", "meet the demands",
+// "meeting the deadline").
+bool IsMetAbstractObject(std::string_view lower);
+// Nouns of what one is given that is no gift ("given a curfew", "given a fair trial", "give X
+// access").
+bool IsNonGiftObject(std::string_view lower);
+// Plural nouns for people that may stand as a subject without a name ("leaders", "ministers").
+bool IsPluralPersonNoun(std::string_view lower);
 
 }  // namespace storyline::extract::eventwords

@@ -25,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/coref_text.h"
@@ -55,7 +56,7 @@ class EventReader {
   }
 
   void Run() {
-    std::vector<Event> events;
+    done_.clear();
     for (size_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
       sent_first_ = static_cast<int>(sentence.first_token);
@@ -68,10 +69,10 @@ class EventReader {
       }
       Merge(here);
       for (Event& e : here) {
-        if (e.confidence >= options_.min_confidence) events.push_back(std::move(e));
+        if (e.confidence >= options_.min_confidence) done_.push_back(std::move(e));
       }
     }
-    doc_.events = std::move(events);
+    doc_.events = std::move(done_);
   }
 
  private:
@@ -304,6 +305,8 @@ class EventReader {
   bool ReadTrigger(int t, Event& event) {
     if (!IsWordToken(t) || words_.MentionCovering(t) >= 0) return false;
     const std::string& w = Low(t);
+    // "thanks to the weather": a cause, no praise.
+    if (w == "thanks" && Low(t + 1) == "to") return false;
     bool base = false;
     const std::string lemma = ew::TriggerLemma(w, &base);
     const ew::TriggerSense* verb = lemma.empty() ? nullptr : ew::VerbSense(lemma);
@@ -355,6 +358,8 @@ class EventReader {
     std::string modality;
     bool adjectival = false;  // "the newly signed treaty", "signed copies"
     bool between = false;     // the subjects follow "between" ("agreements between X and Y")
+    int subject_end = -1;     // the last token of the subject position (a description may stand
+                              // there without a mention: "the two leaders")
   };
 
   // Reads back from the trigger across auxiliaries, adverbs, negation, modality words (and, for a
@@ -405,6 +410,7 @@ class EventReader {
     // "Signed copies": a participle opening the sentence.
     if (!noun && In(p) && !crossed && IsAdverb(p)) b.adjectival = true;
     int stop = p;
+    b.subject_end = p;
     b.subjects = SubjectsEndingAt(p, &stop);
     // "invited X to visit": the verb before the subject says it is planned.
     if (!b.subjects.empty() && In(stop) && b.modality.empty()) {
@@ -471,18 +477,33 @@ class EventReader {
   std::optional<EventArgument> PlaceAfter(int p) const {
     int t = p + 1;
     while (In(t) && ew::IsDeterminer(Low(t))) ++t;
-    const int start = t;
-    for (int k = 0; k < 3 && In(t); ++k, ++t) {
-      const int m = words_.MentionCovering(t);
+    int owner = -1;
+    // Up to six words before the name ("the Swiss mountain resort Davos").
+    for (int k = 0; k < 7 && In(t); ++k, ++t) {
+      int m = words_.MentionCovering(t);
+      const int named = m;
       if (m < 0) {
-        if (!IsWordToken(t) || ew::EndsObject(Low(t))) break;
+        if (words_.IsPossessiveMarker(t)) continue;
+        if (!IsWordToken(t) || ew::EndsObject(Low(t)) || Low(t) == "and") break;
         continue;
       }
-      if (TypeOf(m) != EntityType::kLocation && TypeOf(m) != EntityType::kOrganization) {
-        return std::nullopt;
+      if (TypeOf(m) == EntityType::kNationality) {
+        t = std::max(t, words_.EndToken(m) - 1);
+        continue;
       }
-      Unit u = ReadUnitForward(t);
-      int end = std::max(u.end, words_.EndToken(m));
+      // "at X's Y Cosmodrome": the place is what the possessive names, inside X.
+      if (TypeOf(m) == EntityType::kLocation && words_.Possessive(words_.EndToken(m) - 1)) {
+        owner = m;
+        t = std::max(t, words_.EndToken(m) - 1);
+        continue;
+      }
+      const bool place =
+          TypeOf(m) == EntityType::kLocation || TypeOf(m) == EntityType::kOrganization;
+      if (!place && owner < 0) return std::nullopt;
+      if (!place) m = owner;
+      // The place is the mention itself, never the words before it.
+      const int start = std::max(t, words_.FirstToken(named));
+      int end = words_.EndToken(named);
       // A place noun after the name ("the X airport").
       if (In(end) && LexiconHas(Low(end), kPlaceHead)) ++end;
       EventArgument a;
@@ -494,8 +515,12 @@ class EventReader {
   }
 
   std::optional<EventArgument> FindPlace(int from, bool visit) const {
+    bool origin = false;  // after "from": where a trip starts ("flew back from a summit in X")
     for (int t = from; In(t) && t < from + 12; ++t) {
       const std::string& w = Low(t);
+      if (visit && w == "from") origin = true;
+      if (w == "to") origin = false;
+      if (origin) continue;
       if (w == ";" || w == "which" || w == "who" || w == "that") break;
       // A comma before a new subject ends the clause ("At the talks, X said ... in Y").
       if (w == "," && (IsCapitalized(t + 1) || words_.MentionCovering(t + 1) >= 0)) break;
@@ -627,6 +652,11 @@ class EventReader {
       }
     }
 
+    // "met the target", "meeting the demands": "meet" as "satisfy" is no meeting.
+    if (!noun && e.type == "MEET" && e.counterparts.empty() && MetAbstractObject(after)) {
+      return false;
+    }
+
     // The object: what was signed, given, tested.
     const bool wants_object = e.type == "SIGN" || gift || e.type == "MILITARY" || e.type == "VETO";
     if (wants_object && !e.object && !noun && !(before.passive && e.type == "SIGN")) {
@@ -653,6 +683,8 @@ class EventReader {
       // "gave a speech" is no gift: a gift has a receiver.
       if (e.counterparts.empty()) return false;
     }
+    // "given a curfew", "give X access": what was given is no gift.
+    if (e.type == "GIFT" && e.object && NonGiftIn(e.object->span)) return false;
     // Sanctions "on X" / "against X".
     if (e.type == "SANCTION") {
       for (int u = t + 1; u < t + 8 && In(u); ++u) {
@@ -698,9 +730,115 @@ class EventReader {
       }
     }
 
-    ChooseTime(t, e);
+    // "the two leaders met": the pair of the document's meeting.
+    if (e.agents.empty() && !before.passive && (e.type == "MEET" || e.type == "SIGN")) {
+      if (auto [first, end] = PairDescription(before.subject_end); first >= 0) {
+        const auto pair = MeetingPair();
+        if (pair[0] != kNoIndex) {
+          for (uint32_t entity : pair) e.agents.push_back({Span(first, end), entity});
+        }
+      }
+    }
+
+    const bool from_heading = ChooseTime(t, e);
     Score(noun, e);
+    if (noun && e.agents.empty() && e.counterparts.empty() && !e.place) {
+      if (e.type == "GIFT") {
+        // "this gift", "gift opportunities": nobody gives anything to anybody.
+        e.confidence = kBelowFloor;
+      } else if (from_heading && e.type == "MEET") {
+        // A live-blog entry's bare "talks" are the story's talks: the agents of the last meeting
+        // with agents, less sure.
+        for (auto it = done_.rbegin(); it != done_.rend(); ++it) {
+          if (it->type == "MEET" && !it->agents.empty()) {
+            e.agents = it->agents;
+            break;
+          }
+        }
+        e.confidence = std::min(e.confidence, kBorrowed);
+      } else if (!from_heading && e.time_source != "expression") {
+        // "the talks", "the meeting" with no participant, time or place say nothing.
+        e.confidence = kBelowFloor;
+      }
+    }
+    // "X will meet": a meeting needs somebody to meet, or a plural or group subject.
+    if (!noun && e.type == "MEET" && e.counterparts.empty() && Low(t + 1) != "with" &&
+        !PluralSubject(e, before.subject_end)) {
+      e.confidence = kBelowFloor;
+    }
     return true;
+  }
+
+  static constexpr float kBelowFloor = 0.25f;
+  static constexpr float kBorrowed = 0.35f;
+
+  // The tokens after a "meet" form name a thing to satisfy ("the target", "their demands").
+  bool MetAbstractObject(int from) const {
+    for (int u = from; u < from + 4 && In(u); ++u) {
+      const std::string& w = Low(u);
+      if (!IsWordToken(u) || ew::EndsObject(w) || words_.MentionCovering(u) >= 0) return false;
+      if (ew::IsMetAbstractObject(w)) return true;
+    }
+    return false;
+  }
+
+  bool NonGiftIn(ByteSpan span) const {
+    for (int t = words_.TokenAtOrAfter(span.start); In(t) && doc_.tokens[t].span.end <= span.end;
+         ++t) {
+      if (ew::IsNonGiftObject(Low(t))) return true;
+    }
+    return false;
+  }
+
+  // "the two leaders", "both leaders" ending at `last`: its tokens, or {-1, -1}.
+  std::pair<int, int> PairDescription(int last) const {
+    if (!In(last) || !ew::IsPluralPersonNoun(Low(last))) return {-1, -1};
+    if (In(last - 1) && Low(last - 1) == "both") return {last - 1, last + 1};
+    if (In(last - 2) && Low(last - 1) == "two" && Low(last - 2) == "the") {
+      return {last - 2, last + 1};
+    }
+    return {-1, -1};
+  }
+
+  // The two PERSON entities of the document's MEET and SIGN events so far, when their events
+  // name exactly one pair; else {kNoIndex, kNoIndex}.
+  std::array<uint32_t, 2> MeetingPair() const {
+    std::array<uint32_t, 2> found = {kNoIndex, kNoIndex};
+    for (const Event& k : done_) {
+      if (k.type != "MEET" && k.type != "SIGN") continue;
+      std::vector<uint32_t> people;
+      for (const auto* list : {&k.agents, &k.counterparts}) {
+        for (const EventArgument& a : *list) {
+          if (a.entity == kNoIndex || doc_.entities[a.entity].type != EntityType::kPerson) continue;
+          if (std::find(people.begin(), people.end(), a.entity) == people.end()) {
+            people.push_back(a.entity);
+          }
+        }
+      }
+      if (people.size() != 2) continue;
+      std::sort(people.begin(), people.end());
+      if (found[0] == kNoIndex) {
+        found = {people[0], people[1]};
+      } else if (found[0] != people[0] || found[1] != people[1]) {
+        return {kNoIndex, kNoIndex};
+      }
+    }
+    return found;
+  }
+
+  // The subject of a meeting is more than one: two agents, "they"/"we", a group, "ministers".
+  bool PluralSubject(const Event& e, int subject_end) const {
+    if (e.agents.size() >= 2) return true;
+    for (const EventArgument& a : e.agents) {
+      if (a.entity != kNoIndex && doc_.entities[a.entity].type == EntityType::kOrganization) {
+        return true;
+      }
+      const std::string_view text = std::string_view(doc_.text).substr(a.span.start, a.span.size());
+      const std::string lower = LowerCase(text);
+      if (lower == "they" || lower == "we") return true;
+    }
+    return In(subject_end) && (ew::IsPluralPersonNoun(Low(subject_end)) ||
+                               Low(subject_end) == "they" || Low(subject_end) == "we");
   }
 
   // ---- time ----
@@ -732,7 +870,8 @@ class EventReader {
     return false;
   }
 
-  void ChooseTime(int trigger, Event& e) const {
+  // Returns whether the time is the live-blog entry's heading.
+  bool ChooseTime(int trigger, Event& e) const {
     const ByteSpan sentence = doc_.sentences[sentence_].span;
     const uint32_t at = doc_.tokens[trigger].span.start;
     uint32_t best = kNoIndex;
@@ -749,9 +888,13 @@ class EventReader {
         best_distance = d;
       }
     }
+    bool heading = false;
     if (best == kNoIndex) {
       for (uint32_t h : headings_) {
-        if (doc_.times[h].span.start <= at) best = h;
+        if (doc_.times[h].span.start <= at) {
+          best = h;
+          heading = true;
+        }
       }
     }
     if (best != kNoIndex) {
@@ -762,6 +905,7 @@ class EventReader {
       e.time_value = *doc_.document_time.value;
       e.time_source = "document_time";
     }
+    return heading;
   }
 
   void Score(bool noun, Event& e) const {
@@ -820,6 +964,7 @@ class EventReader {
   const EventOptions& options_;
   std::vector<std::string> lower_;
   std::vector<uint32_t> headings_;
+  std::vector<Event> done_;  // the events of the sentences read so far
   int sent_first_ = 0;
   int sent_end_ = 0;
   uint32_t sentence_ = 0;

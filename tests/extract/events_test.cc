@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -321,6 +322,126 @@ TEST(EventTime, EvidenceSentenceAndConfidence) {
   EXPECT_EQ(meets[0]->sentence, 1u);
   EXPECT_GT(meets[0]->confidence, 0.5f);
   EXPECT_LE(meets[0]->confidence, 1.0f);
+}
+
+// ---- Round 2: word senses, bare nouns, descriptions, places ----
+
+TEST(StatementEvents, ThanksToIsNoPraiseButThankedIs) {
+  Document doc = Read("Aldonia won the vote thanks to Kellan.");
+  EXPECT_TRUE(OfType(doc, "STATEMENT").empty());
+  Document praised = Read("Tomas Vell thanked Kellan.");
+  auto statements = OfType(praised, "STATEMENT");
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0]->subtype, "praise");
+  EXPECT_EQ(Texts(praised, statements[0]->counterparts), Strings{"Kellan"});
+}
+
+TEST(MeetEvents, MetTheTargetIsNoMeeting) {
+  EXPECT_TRUE(OfType(Read("Tomas Vell met the target on Monday."), "MEET").empty());
+  EXPECT_TRUE(OfType(Read("Aldonia is meeting their demands."), "MEET").empty());
+  Document doc = Read("Tomas Vell met Kellan on Monday.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(Texts(doc, meets[0]->counterparts), Strings{"Kellan"});
+}
+
+TEST(MeetEvents, AMeetingNeedsACounterpartOrAPluralSubject) {
+  // One person and nobody to meet.
+  EXPECT_TRUE(OfType(Read("Tomas Vell will meet next week."), "MEET").empty());
+  // Two, "they", "met with" and a group do meet.
+  EXPECT_EQ(OfType(Read("Tomas Vell and Ilse Marendt will meet next week."), "MEET").size(), 1u);
+  EXPECT_EQ(OfType(Read("Tomas Vell met with officials."), "MEET").size(), 1u);
+  EXPECT_EQ(OfType(Read("The Harbour Council will meet next week."), "MEET").size(), 1u);
+  EXPECT_EQ(OfType(Read("The ministers met in Kallisvik."), "MEET").size(), 1u);
+}
+
+TEST(GiftEvents, GivenACurfewIsNoGift) {
+  EXPECT_TRUE(OfType(Read("Kellan was given a curfew by Tomas Vell."), "GIFT").empty());
+  EXPECT_TRUE(OfType(Read("Marendt gave Kellan access to the files."), "GIFT").empty());
+  Document doc = Read("Marendt gave Kellan a naval dirk.");
+  auto gifts = OfType(doc, "GIFT");
+  ASSERT_EQ(gifts.size(), 1u);
+  ASSERT_TRUE(gifts[0]->object);
+  EXPECT_EQ(Text(doc, gifts[0]->object->span), "a naval dirk");
+}
+
+TEST(GiftEvents, ABareGiftNounIsBelowTheFloor) {
+  EXPECT_TRUE(OfType(Read("The bank will manage this gift."), "GIFT").empty());
+  Document doc = Read("Kellan's gift to Marendt was a naval dirk.");
+  EXPECT_EQ(OfType(doc, "GIFT").size(), 1u);
+}
+
+TEST(MeetEvents, BareTalksNeedATimeAPlaceOrALiveBlogEntry) {
+  EXPECT_TRUE(OfType(Read("Nobody commented after the talks ended."), "MEET").empty());
+  EXPECT_EQ(OfType(Read("Nobody commented after the talks ended on Friday."), "MEET").size(), 1u);
+  EXPECT_EQ(OfType(Read("Nobody commented after the talks in Kallisvik."), "MEET").size(), 1u);
+}
+
+TEST(MeetEvents, LiveBlogBareTalksTakeTheStorysMeeting) {
+  Document doc = Read(
+      "22 January 2025\n- 09:08 GMT\nTomas Vell met Ilse Marendt in Kallisvik.\n- 09:40 GMT\n"
+      "The talks are over.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 2u);
+  EXPECT_EQ(Text(doc, meets[1]->trigger), "talks");
+  ASSERT_EQ(meets[1]->agents.size(), 1u);  // the first meeting's agent
+  EXPECT_EQ(meets[1]->agents[0].entity, meets[0]->agents[0].entity);
+  EXPECT_LT(meets[1]->confidence, meets[0]->confidence);
+  EXPECT_EQ(meets[1]->time_value, "2025-01-22T09:40");
+  // Outside a live blog, the same bare sentence says nothing.
+  Document plain = Read("Tomas Vell met Ilse Marendt in Kallisvik.\n\nThe talks are over.");
+  EXPECT_EQ(OfType(plain, "MEET").size(), 1u);
+}
+
+TEST(MeetEvents, TheTwoLeadersAreTheMeetingsPair) {
+  Document doc =
+      Read("Tomas Vell met Ilse Marendt in Kallisvik.\n\nThe two leaders signed a pact.");
+  auto signs = OfType(doc, "SIGN");
+  ASSERT_EQ(signs.size(), 1u);
+  ASSERT_EQ(signs[0]->agents.size(), 2u);
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  std::vector<uint32_t> pair = {meets[0]->agents[0].entity, meets[0]->counterparts[0].entity};
+  std::vector<uint32_t> got = {signs[0]->agents[0].entity, signs[0]->agents[1].entity};
+  std::sort(pair.begin(), pair.end());
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, pair);
+  EXPECT_EQ(Text(doc, signs[0]->agents[0].span), "The two leaders");
+  // "Aldonian officials" and a story with two pairs name nobody.
+  Document officials = Read("Tomas Vell met Ilse Marendt.\n\nAldonian officials signed a pact.");
+  auto s2 = OfType(officials, "SIGN");
+  ASSERT_EQ(s2.size(), 1u);
+  EXPECT_TRUE(s2[0]->agents.empty() || Texts(officials, s2[0]->agents) == Strings{"Aldonian"});
+  Document two_pairs =
+      Read("Tomas Vell met Ilse Marendt.\n\nKellan met Marendt.\n\nThe two leaders signed a pact.");
+  auto s3 = OfType(two_pairs, "SIGN");
+  ASSERT_EQ(s3.size(), 1u);
+  EXPECT_TRUE(s3[0]->agents.empty());
+}
+
+TEST(VisitEvents, ThePlaceIsTheNameAfterItsDescription) {
+  Document doc = Read("Kellan arrived at the Veskarian mountain resort Kallisvik.");
+  auto visits = OfType(doc, "VISIT");
+  ASSERT_EQ(visits.size(), 1u);
+  ASSERT_TRUE(visits[0]->place);
+  EXPECT_EQ(Text(doc, visits[0]->place->span), "Kallisvik");
+  Document south = Read("Kellan arrived in southern Aldonia.");
+  auto v2 = OfType(south, "VISIT");
+  ASSERT_EQ(v2.size(), 1u);
+  ASSERT_TRUE(v2[0]->place);
+  EXPECT_EQ(Text(south, v2[0]->place->span), "Aldonia");
+}
+
+TEST(VisitEvents, FromIsTheOriginNotThePlace) {
+  Document doc = Read("Kellan flew back from a holiday in Lindra.");
+  auto travels = OfType(doc, "TRAVEL");
+  ASSERT_EQ(travels.size(), 1u);
+  EXPECT_FALSE(travels[0]->place);
+  Document to = Read("Kellan flew from Lindra to Tarnholm.");
+  auto t2 = OfType(to, "TRAVEL");
+  ASSERT_EQ(t2.size(), 1u);
+  ASSERT_TRUE(t2[0]->place);
+  EXPECT_EQ(Text(to, t2[0]->place->span), "Tarnholm");
 }
 
 }  // namespace
