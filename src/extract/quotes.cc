@@ -48,6 +48,10 @@ constexpr auto kPartialOnlyLemmas =
 
 bool IsSpeechLemma(string_view lemma) { return IsOneOf(kSpeechLemmas, lemma); }
 
+// Words before a verb that make it a plan or a possibility, not a report ("will add", "to add").
+constexpr auto kModals = std::to_array<string_view>(
+    {"will", "would", "could", "can", "may", "might", "should", "shall", "must", "to", "'ll"});
+
 // The lemma of a speech-verb form (said -> say, noted -> note, stressing -> stress), or "".
 std::string SpeechLemma(string_view lower) {
   // "state", "states" and "note" are nouns as often as verbs ("head of state", "a note").
@@ -105,10 +109,19 @@ constexpr auto kBetweenSubjectAndVerb = std::to_array<string_view>(
      "will",  "would",      "did",     "just",       "additionally", "now",     "however"});
 // Nouns that head a speaker's description when the entity layer has no mention for it.
 constexpr auto kSpeakerNouns = std::to_array<string_view>(
-    {"spokesman", "spokeswoman", "spokesperson", "official",  "officials", "media",
-     "agency",    "ministry",    "government",   "office",    "police",    "sources",
-     "source",    "statement",   "officers",     "diplomats", "diplomat",  "aide",
-     "adviser",   "advisor",     "analysts",     "experts",   "embassy",   "army"});
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "media",      "agency",
+     "ministry",  "government",  "office",       "police",   "sources",   "source",     "statement",
+     "officers",  "diplomats",   "diplomat",     "aide",     "adviser",   "advisor",    "analysts",
+     "experts",   "embassy",     "army",         "company",  "firm",      "group",      "bank",
+     "club",      "airline",     "carrier",      "report",   "spokesmen", "spokeswomen"});
+// The people who speak for an organisation: "a Microsoft spokeswoman" speaks for Microsoft.
+constexpr auto kOrganisationVoices = std::to_array<string_view>(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official",
+     "officials", "statement", "source", "sources"});
+// Descriptions of an organisation named earlier ("the company said"): without an owner in the
+// phrase, the speaker is the organisation named last before it.
+constexpr auto kOrganisationAnaphors = std::to_array<string_view>(
+    {"company", "firm", "group", "bank", "statement", "club", "airline", "carrier", "report"});
 // Of those, the institutional voices: the speaker is the organisation or country that owns them.
 constexpr auto kInstitutionNouns = std::to_array<string_view>(
     {"media", "agency", "ministry", "government", "office", "statement", "embassy"});
@@ -279,6 +292,7 @@ class Paragraphs {
            1;
   }
   uint32_t Start(int p) const { return starts_[p]; }
+  int Count() const { return static_cast<int>(starts_.size()); }
 
  private:
   std::vector<uint32_t> starts_;
@@ -291,6 +305,16 @@ ByteSpan Trim(string_view text, uint32_t start, uint32_t end) {
   while (start < end && (text[start] == ' ' || text[start] == '\n' || text[start] == '\t')) ++start;
   while (end > start && strip_end(text[end - 1])) --end;
   return {start, end};
+}
+
+// Whether the quoted text between `from` and a new opening mark at `at` ends a sentence ("...
+// uncertain. “It is"): then the new mark continues the quote rather than opening another.
+bool SentenceEndBefore(string_view text, uint32_t from, uint32_t at) {
+  uint32_t k = at;
+  while (k > from && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+  if (k == at || k <= from) return false;
+  const char c = text[k - 1];
+  return c == '.' || c == '?' || c == '!';
 }
 
 // Pairs the marks of one family; `single` pairs only within a paragraph.
@@ -314,6 +338,25 @@ std::vector<RawQuote> PairMarks(string_view text, const std::vector<Mark>& marks
     cur.open = m.pos;
     piece_start = m.pos + m.len;
     is_open = true;
+  };
+  // A quote that opened a paragraph (or continues into it) and is not closed when the paragraph
+  // ends is the whole paragraph: the continuation convention, with the next paragraph's mark lost.
+  // A quote opened inside a paragraph and never closed is dropped.
+  auto close_at_paragraph_end = [&](int para) {
+    const bool opened_paragraph =
+        cur.open == paras.Start(paras.Of(cur.open)) || !cur.pieces.empty();
+    if (is_open && opened_paragraph) {
+      const uint32_t end =
+          para + 1 < paras.Count() ? paras.Start(para + 1) : static_cast<uint32_t>(text.size());
+      const ByteSpan piece = Trim(text, piece_start, end);
+      if (piece.size() > 0) {
+        cur.pieces.push_back(piece);
+        cur.close = piece.end;
+        cur.close_end = piece.end;
+        out.push_back(cur);
+      }
+    }
+    is_open = false;
   };
   for (size_t k = 0; k < marks.size(); ++k) {
     const Mark& m = marks[k];
@@ -340,16 +383,22 @@ std::vector<RawQuote> PairMarks(string_view text, const std::vector<Mark>& marks
         emit(m.pos, m.len);
         continue;
       }
-      is_open = false;  // unterminated: dropped
+      close_at_paragraph_end(open_para);
       if (m.open) start(m);
       continue;
     }
     if (m.close) {
       emit(m.pos, m.len);
+    } else if (m.open && SentenceEndBefore(text, piece_start, m.pos)) {
+      // “A. “B ...”: a paragraph break the page lost - the quote goes on.
+      ByteSpan piece = Trim(text, piece_start, m.pos);
+      if (piece.size() > 0) cur.pieces.push_back(piece);
+      piece_start = m.pos + m.len;
     } else if (m.open) {
       start(m);  // an earlier unterminated mark in this paragraph is dropped
     }
   }
+  if (is_open) close_at_paragraph_end(paras.Of(piece_start));
   // Single marks: an opener pairs with the next closer of its paragraph.
   for (size_t k = 0; k < marks.size(); ++k) {
     const Mark& m = marks[k];
@@ -439,6 +488,12 @@ class QuoteFinder {
   Speaker SpeakerAfter(int verb, int end) const;
   Speaker SentenceSubject(int verb, int first) const;
   Speaker NounPhraseEndingAt(int t, int first) const;
+  Speaker TitleSubjectEndingAt(int t, int first) const;
+  uint32_t RecentOrganisation(uint32_t byte) const;
+  uint32_t UniqueHolder(string_view title) const;
+  bool NounUse(int k, int first) const;
+  bool SpeaksForOrganisation(const Quote& q, const std::string& lower) const;
+  bool SpeechUse(int k, const std::string& lemma, bool after_quote) const;
   std::string MediumAfter(int verb, const std::string& lemma, int end) const;
   std::string MediumInSentence(int verb) const;
   Attribution AfterClose(const RawQuote& q) const;
@@ -465,10 +520,77 @@ Speaker QuoteFinder::MentionSpeaker(int m) const {
   s.entity = mention.entity < doc_.entities.size() ? mention.entity : kNoIndex;
   s.pronoun = mention.kind == MentionKind::kPronoun;
   s.nominal = mention.kind == MentionKind::kNominal;
+  if (s.nominal && s.entity != kNoIndex) {
+    // "the home secretary" when two people here hold that office: the text does not say which.
+    std::string title = LowerCase(string_view(doc_.text).substr(s.span.start, s.span.size()));
+    if (title.rfind("the ", 0) == 0) {
+      title = title.substr(4);
+      int holders = 0;
+      for (const Entity& e : doc_.entities) {
+        for (const Role& r : e.roles) {
+          if (r.title == title) {
+            ++holders;
+            break;
+          }
+        }
+      }
+      if (holders > 1) s.entity = kNoIndex;
+    }
+  }
   return s;
 }
 
-// A description that ends at token t ("North Korea’s state media", "the official").
+// The organisation named last before `byte`, in its paragraph or the one before ("Orrin said ...
+// the company said"): names and descriptions the entity layer typed ORG, outside quotes.
+uint32_t QuoteFinder::RecentOrganisation(uint32_t byte) const {
+  const int para = paras_.Of(byte);
+  const uint32_t from = paras_.Start(para > 0 ? para - 1 : 0);
+  for (size_t m = doc_.mentions.size(); m-- > 0;) {
+    const EntityMention& mention = doc_.mentions[m];
+    if (mention.span.start >= byte) continue;
+    if (mention.span.start < from) break;
+    if (mention.type != EntityType::kOrganization || mention.kind == MentionKind::kPronoun)
+      continue;
+    if (mention.entity >= doc_.entities.size() || InsideQuote(mention.span.start)) continue;
+    return mention.entity;
+  }
+  return kNoIndex;
+}
+
+// The one entity here holding the office `title` ("home secretary"), or whose office ends with it
+// ("minister" for the "foreign minister"); kNoIndex when nobody or several do.
+uint32_t QuoteFinder::UniqueHolder(string_view title) const {
+  if (title.empty()) return kNoIndex;
+  uint32_t exact = kNoIndex;
+  uint32_t head = kNoIndex;
+  int exact_count = 0;
+  int head_count = 0;
+  for (uint32_t e = 0; e < doc_.entities.size(); ++e) {
+    bool is_exact = false;
+    bool is_head = false;
+    for (const Role& r : doc_.entities[e].roles) {
+      const string_view rt = r.title;
+      if (rt == title) is_exact = true;
+      if (rt.size() > title.size() + 1 && rt.substr(rt.size() - title.size()) == title &&
+          rt[rt.size() - title.size() - 1] == ' ') {
+        is_head = true;
+      }
+    }
+    if (is_exact) {
+      exact = e;
+      ++exact_count;
+    }
+    if (is_exact || is_head) {
+      head = e;
+      ++head_count;
+    }
+  }
+  if (exact_count > 0) return exact_count == 1 ? exact : kNoIndex;
+  return head_count == 1 ? head : kNoIndex;
+}
+
+// A description that ends at token t ("North Korea’s state media", "the official", "a Microsoft
+// spokeswoman", "the company").
 Speaker QuoteFinder::NounPhraseEndingAt(int t, int first) const {
   Speaker s;
   const std::string head = Low(t);
@@ -481,18 +603,71 @@ Speaker QuoteFinder::NounPhraseEndingAt(int t, int first) const {
     if (IsOneOf(kPrepositions, w) || SpeechLemma(w).size() > 0) break;
     begin = k;
     const int m = words_.MentionCovering(k);
-    if (m >= 0 && doc_.mentions[m].type != EntityType::kPerson) owner = m;
+    if (m >= 0 && doc_.mentions[m].type != EntityType::kPerson) {
+      // An organisation owns the phrase over a place or nationality ("the Veskarian firm Orrin").
+      if (owner < 0 || doc_.mentions[m].type == EntityType::kOrganization) owner = m;
+    }
     if (w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" ||
         w == "her")
       break;
   }
   s.span = {doc_.tokens[begin].span.start, doc_.tokens[t].span.end};
   s.nominal = true;
+  const auto entity_of = [&](int m) {
+    return doc_.mentions[m].entity < doc_.entities.size() ? doc_.mentions[m].entity : kNoIndex;
+  };
   if (owner >= 0 && IsOneOf(kInstitutionNouns, head)) {
-    s.entity =
-        doc_.mentions[owner].entity < doc_.entities.size() ? doc_.mentions[owner].entity : kNoIndex;
+    s.entity = entity_of(owner);
+  } else if (owner >= 0 && IsOneOf(kOrganisationVoices, head) &&
+             doc_.mentions[owner].type == EntityType::kOrganization) {
+    s.entity = entity_of(owner);  // "a Microsoft spokeswoman": Microsoft speaks
+  } else if (owner < 0) {
+    const std::string det = Low(begin);
+    const bool anaphor = IsOneOf(kOrganisationAnaphors, head) && (det == "the" || det == "its");
+    const bool its_voice = IsOneOf(kOrganisationVoices, head) && det == "its";
+    if (anaphor || its_voice) s.entity = RecentOrganisation(s.span.start);
   }
   return s;
+}
+
+// "the home secretary" / "the Veskarian foreign minister" ending at t: an office the entity layer
+// gave no mention; its speaker is the one entity here that holds it, if exactly one does.
+Speaker QuoteFinder::TitleSubjectEndingAt(int t, int first) const {
+  const TitlePhrase title = TitleEndingAt(words_, t);
+  if (!title.found() || title.first <= first) return {};
+  for (int k = title.first - 1; k >= first && title.first - k <= 3; --k) {
+    if (Punct(k)) break;
+    if (Low(k) != "the") continue;
+    Speaker s;
+    s.span = {doc_.tokens[k].span.start, doc_.tokens[t].span.end};
+    s.nominal = true;
+    s.entity = UniqueHolder(title.title);
+    return s;
+  }
+  return {};
+}
+
+// A speech word used as a noun: after a determiner or a possessive ("the report", "X's claim").
+bool QuoteFinder::NounUse(int k, int first) const {
+  return k > first && (words_.IsPossessiveMarker(k - 1) || words_.Possessive(k - 1) ||
+                       IsOneOf(kDeterminers, Low(k - 1)));
+}
+
+// "add" reports speech only as "added that / , / : / “", in the "..., he added." tail or right
+// after a quote ("“A,” he added"); never as a plan ("will add", "to add") or with an object ("added
+// to the list", "add value"). Other speech verbs always do.
+bool QuoteFinder::SpeechUse(int k, const std::string& lemma, bool after_quote) const {
+  if (lemma != "add") return true;
+  int p = k - 1;
+  if (p >= 0 && (Low(p) == "also" || Low(p) == "not" || Low(p) == "further")) --p;
+  if (p >= 0 && IsOneOf(kModals, Low(p))) return false;
+  const int n = k + 1;
+  if (n >= SentenceEnd(k)) return true;
+  const string_view next = Tok(n);
+  if (after_quote) return next != "to";
+  if (next == "." || next == "!" || next == "?" || next == ":" || QuoteTok(n)) return true;
+  if (Low(n) == "that") return true;
+  return next == "," && Low(k) != "adding";
 }
 
 // The subject of the speech verb at `verb`: the mention right before it (past "has also"), a
@@ -520,6 +695,8 @@ Speaker QuoteFinder::SubjectBefore(int verb, int first) const {
   }
   Speaker np = NounPhraseEndingAt(t, first);
   if (np.found()) return np;
+  Speaker office = TitleSubjectEndingAt(t, first);
+  if (office.found()) return office;
   const std::string w = Low(t);
   if (IsOneOf(kPronouns, w)) {
     Speaker s;
@@ -581,6 +758,7 @@ Speaker QuoteFinder::SpeakerAfter(int verb, int end) const {
         Speaker s;
         s.span = {doc_.tokens[k].span.start, doc_.tokens[title.end - 1].span.end};
         s.nominal = true;
+        s.entity = UniqueHolder(title.title);
         return s;
       }
     }
@@ -655,6 +833,7 @@ Attribution QuoteFinder::AfterClose(const RawQuote& q) const {
     if (Punct(k) && !words_.IsPossessiveMarker(k)) break;
     std::string lemma = SpeechLemma(Low(k));
     if (lemma.empty() || IsOneOf(kPartialOnlyLemmas, lemma)) continue;
+    if (NounUse(k, t) || !SpeechUse(k, lemma, true)) continue;
     a.verb = lemma;
     a.verb_token = k;
     if (k == t) {
@@ -706,6 +885,7 @@ Attribution QuoteFinder::BeforeOpen(const RawQuote& q, bool* direct_start) const
     std::string lemma = SpeechLemma(w);
     if (lemma.empty()) continue;
     if (lemma == "point" && Low(k + 1) != "out") continue;
+    if (NounUse(k, first) || !SpeechUse(k, lemma, false)) continue;
     // A verb of a relative clause ("an event that confirmed the “...”") is not the attribution.
     if (k > first && (Low(k - 1) == "that" || Low(k - 1) == "which")) continue;
     if (lemma == "state" && k > first && !Punct(k - 1) && Low(k - 1) == "the") continue;
@@ -738,7 +918,8 @@ bool QuoteFinder::SpeechInSentence(int t) const {
   const int end = SentenceEnd(t);
   for (int k = first; k < end; ++k) {
     if (InsideQuote(doc_.tokens[k].span.start)) continue;
-    if (!SpeechLemma(Low(k)).empty()) return true;
+    const std::string lemma = SpeechLemma(Low(k));
+    if (!lemma.empty() && SpeechUse(k, lemma, false)) return true;
     if (Low(k) == "according" && k + 1 < end && Low(k + 1) == "to") return true;
   }
   return false;
@@ -816,6 +997,19 @@ bool HasRoleTitle(const Entity& e, string_view title) {
   return false;
 }
 
+// A speaker that is an organisation or speaks for one ("the company", "a Microsoft spokeswoman"):
+// the person quoted before does not take its place.
+bool QuoteFinder::SpeaksForOrganisation(const Quote& q, const std::string& lower) const {
+  if (q.speaker_entity != kNoIndex &&
+      doc_.entities[q.speaker_entity].type == EntityType::kOrganization) {
+    return true;
+  }
+  const size_t space = lower.rfind(' ');
+  const string_view head =
+      space == std::string::npos ? string_view(lower) : string_view(lower).substr(space + 1);
+  return IsOneOf(kOrganisationAnaphors, head);
+}
+
 // The speaker chain: pronouns and unattributed quotes take the speaker before them; a description
 // whose title belongs to nobody here gives way to the chain (with the reason in `conflict`).
 void QuoteFinder::ApplyChain(std::vector<Quote>& quotes) {
@@ -855,6 +1049,14 @@ void QuoteFinder::ApplyChain(std::vector<Quote>& quotes) {
         }
         q.confidence = std::min(q.confidence, 0.55f);
       }
+    } else if (lower == "it") {
+      // "It said": an organisation, never a person - the entity layer's link if it made one to an
+      // organisation, else the organisation named last.
+      if (q.speaker_entity != kNoIndex &&
+          doc_.entities[q.speaker_entity].type != EntityType::kOrganization) {
+        q.speaker_entity = kNoIndex;
+      }
+      if (q.speaker_entity == kNoIndex) q.speaker_entity = RecentOrganisation(q.speaker.start);
     } else if (is_pronoun) {
       const uint32_t e = ResolvePronoun(q, done);
       if (e != kNoIndex) q.speaker_entity = e;
@@ -864,26 +1066,26 @@ void QuoteFinder::ApplyChain(std::vector<Quote>& quotes) {
       }
     } else if ((is_nominal || q.speaker_entity == kNoIndex) && q.speaker.size() > 0 && prev_near &&
                prev->speaker_entity != q.speaker_entity &&
-               doc_.entities[prev->speaker_entity].type == EntityType::kPerson) {
+               doc_.entities[prev->speaker_entity].type == EntityType::kPerson &&
+               !SpeaksForOrganisation(q, lower)) {
       // "the Prime Minister" / "the official": whose title is it?
       std::string title = lower;
       for (string_view det : {"the ", "a ", "an "}) {
         if (title.rfind(det, 0) == 0) title = title.substr(det.size());
       }
       const Entity& chain = doc_.entities[prev->speaker_entity];
+      const uint32_t holder = UniqueHolder(title);
+      bool anyone = holder != kNoIndex;
+      for (const Entity& e : doc_.entities) anyone = anyone || HasRoleTitle(e, title);
       const bool own_title =
-          q.speaker_entity != kNoIndex && HasRoleTitle(doc_.entities[q.speaker_entity], title);
-      uint32_t holder = kNoIndex;
-      for (uint32_t e = 0; e < doc_.entities.size(); ++e) {
-        if (HasRoleTitle(doc_.entities[e], title)) holder = e;
-      }
+          q.speaker_entity != kNoIndex &&
+          (HasRoleTitle(doc_.entities[q.speaker_entity], title) || holder == q.speaker_entity);
       const bool the_one = lower.rfind("the ", 0) == 0 && title.find(' ') == std::string::npos &&
                            title.back() != 's' && !IsOneOf(kInstitutionNouns, title);
-      if (HasRoleTitle(chain, title) ||
-          (q.speaker_entity == kNoIndex && holder == kNoIndex && the_one)) {
+      if (HasRoleTitle(chain, title) || (q.speaker_entity == kNoIndex && !anyone && the_one)) {
         q.speaker_entity = prev->speaker_entity;  // "the official" continuing the chain
         q.confidence = std::min(q.confidence, 0.7f);
-      } else if (!own_title && holder == kNoIndex && is_nominal) {
+      } else if (!own_title && !anyone && is_nominal) {
         std::string role = chain.roles.empty() ? std::string() : " (" + chain.roles[0].title + ")";
         q.conflict = "the text says \"" + std::string(spoken) +
                      "\", but the quotes around it are " + chain.canonical + "'s" + role +
@@ -954,6 +1156,7 @@ void QuoteFinder::FindReported(std::vector<Quote>& reported) {
       std::string lemma = SpeechLemma(w);
       if (lemma.empty() || IsOneOf(kPartialOnlyLemmas, lemma)) continue;
       if (std::find(used_verbs_.begin(), used_verbs_.end(), k) != used_verbs_.end()) continue;
+      if (!SpeechUse(k, lemma, false)) continue;
       // A noun, not a verb: "Bellamy's claim that", "the report", "their comment".
       if (k > first && (words_.IsPossessiveMarker(k - 1) || words_.Possessive(k - 1) ||
                         IsOneOf(kDeterminers, Low(k - 1)))) {

@@ -171,5 +171,90 @@ TEST(QuotesTest, UnterminatedQuoteIsDropped) {
   for (const Quote& q : doc.quotes) EXPECT_NE(q.kind, QuoteKind::kDirect);
 }
 
+TEST(QuotesTest, OfficeWithoutANameIsItsOneHolder) {
+  Document doc = Quoted(
+      "Aldonian Home Secretary Marendt Kellan visited Veskaria on Monday.\n\nThe home secretary "
+      "said the border would stay open for trade.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.quotes[0].speaker), "The home secretary");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+  // Near miss: two home secretaries - the description stays, with no entity.
+  Document two = Quoted(
+      "Aldonian Home Secretary Marendt Kellan met Veskarian Home Secretary Lindra Voss on "
+      "Monday.\n\nThe home secretary said the border would stay open for trade.");
+  ASSERT_EQ(two.quotes.size(), 1u);
+  EXPECT_EQ(Text(two, two.quotes[0].speaker), "The home secretary");
+  EXPECT_EQ(two.quotes[0].speaker_entity, kNoIndex);
+}
+
+TEST(QuotesTest, OrganisationVoicesSpeakForTheOrganisation) {
+  Document doc = Quoted(
+      "Orrin Holdings cut 300 jobs in Veskaria on Monday. An Orrin Holdings spokeswoman said the "
+      "plant would close in May.\n\nThe company said the workers would be paid until June.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(Text(doc, doc.quotes[0].speaker), "An Orrin Holdings spokeswoman");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Orrin Holdings");
+  EXPECT_EQ(Text(doc, doc.quotes[1].speaker), "The company");
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "Orrin Holdings");
+  // Near miss: a nationality is no organisation; the spokesman keeps no entity.
+  Document nation = Quoted("A French spokesman said the plant would close in May.");
+  ASSERT_EQ(nation.quotes.size(), 1u);
+  EXPECT_EQ(Text(nation, nation.quotes[0].speaker), "A French spokesman");
+  EXPECT_EQ(nation.quotes[0].speaker_entity, kNoIndex);
+}
+
+TEST(QuotesTest, ItSaidIsTheOrganisationNeverAPerson) {
+  Document doc = Quoted(
+      "Orrin Holdings closed its plant in Veskaria on Monday. It said the workers would be paid "
+      "until June.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Orrin Holdings");
+  // Near miss: only a person was named before "It".
+  Document person = Quoted(
+      "Marendt Kellan arrived in Veskaria on Monday. It said the workers would be paid until "
+      "June.");
+  for (const Quote& q : person.quotes) EXPECT_EQ(Speaker(person, q), "");
+}
+
+TEST(QuotesTest, AddIsSpeechOnlyWhenItReports) {
+  Document doc = Quoted(
+      "Marendt Kellan added that the talks would resume in May. The convoys will cross in June, "
+      "Lindra Voss added.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+  EXPECT_EQ(Text(doc, doc.quotes[0].span), "the talks would resume in May");
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "Lindra Voss");
+  // Near misses: a plan, an object, a list.
+  Document none = Quoted(
+      "Orrin Holdings will add 200 jobs in Veskaria next year. Marendt Kellan added Aldonia to "
+      "the list of partners. The new port would add value to the whole region.");
+  EXPECT_TRUE(none.quotes.empty());
+}
+
+TEST(QuotesTest, QuoteContinuedAcrossALostParagraphBreak) {
+  // Straight quotes, the continuation paragraph's break lost inside a line ("open. "Lindra").
+  Document doc = Quoted(
+      "Marendt Kellan said: \"The border stays open for trade.\n\n\"Lindra Voss told us that "
+      "the convoys would stop. \"That will not happen.\"\n\nThe ministry declined to comment.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].parts.size(), 3u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+  // A paragraph that opens a quote and ends without closing it is all quoted: the speech inside
+  // it is not Lindra Voss's reported speech.
+  Document open = Quoted(
+      "Marendt Kellan said: \"The border stays open for trade.\n\n\"Lindra Voss told us that "
+      "the convoys would stop.\n\nThe ministry declined to comment.");
+  ASSERT_EQ(open.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(open, open.quotes[0]), "Marendt Kellan");
+  EXPECT_EQ(Text(open, open.quotes[0].parts.back()),
+            "Lindra Voss told us that the convoys would stop.");
+  // Near miss: a sentence end before a new mark after a closed quote opens a new quote.
+  Document two = Quoted(
+      "\"The border stays open,\" Marendt Kellan said. \"Lindra Voss told us nothing,\" said "
+      "Aldonia's envoy Kerrin Duvall.");
+  ASSERT_EQ(two.quotes.size(), 2u);
+  EXPECT_EQ(Speaker(two, two.quotes[0]), "Marendt Kellan");
+}
+
 }  // namespace
 }  // namespace storyline::extract
