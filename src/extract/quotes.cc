@@ -642,6 +642,20 @@ Speaker QuoteFinder::TitleSubjectEndingAt(int t, int first) const {
     s.span = {doc_.tokens[k].span.start, doc_.tokens[t].span.end};
     s.nominal = true;
     s.entity = UniqueHolder(title.title);
+    // "the Orrin head": a holder of the office elsewhere is not the one meant.
+    for (int j = k + 1; j < title.first && s.entity != kNoIndex; ++j) {
+      const int m = words_.MentionCovering(j);
+      if (m < 0 || doc_.mentions[m].entity >= doc_.entities.size()) continue;
+      const Entity& owner = doc_.entities[doc_.mentions[m].entity];
+      const std::string named = LowerCase(
+          string_view(doc_.text).substr(doc_.mentions[m].span.start, doc_.mentions[m].span.size()));
+      bool same = false;
+      for (const Role& r : doc_.entities[s.entity].roles) {
+        const std::string aff = LowerCase(r.affiliation);
+        if (!aff.empty() && (aff == named || aff == LowerCase(owner.canonical))) same = true;
+      }
+      if (!same) s.entity = kNoIndex;
+    }
     return s;
   }
   return {};
@@ -694,9 +708,15 @@ Speaker QuoteFinder::SubjectBefore(int verb, int first) const {
     }
   }
   Speaker np = NounPhraseEndingAt(t, first);
-  if (np.found()) return np;
-  Speaker office = TitleSubjectEndingAt(t, first);
-  if (office.found()) return office;
+  if (!np.found()) np = TitleSubjectEndingAt(t, first);
+  if (np.found()) {
+    // "wrote to his office saying": a description after a preposition is no subject.
+    const int begin = words_.TokenAtOrAfter(np.span.start);
+    if (begin > first && IsOneOf(kPrepositions, Low(begin - 1))) {
+      return SentenceSubject(verb, first);
+    }
+    return np;
+  }
   const std::string w = Low(t);
   if (IsOneOf(kPronouns, w)) {
     Speaker s;

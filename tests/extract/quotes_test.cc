@@ -187,6 +187,24 @@ TEST(QuotesTest, OfficeWithoutANameIsItsOneHolder) {
   EXPECT_EQ(two.quotes[0].speaker_entity, kNoIndex);
 }
 
+TEST(QuotesTest, OfficeOfAnotherOrganisationIsNotItsHolder) {
+  Document doc = Quoted(
+      "Orrin Holdings head Marendt Kellan spoke in Veskaria on Monday.\n\nThe Bluefield Bank "
+      "head said the merger would wait until May.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_entity, kNoIndex);
+  Document same = Quoted(
+      "Orrin Holdings head Marendt Kellan spoke in Veskaria on Monday.\n\nThe Orrin Holdings "
+      "head said the merger would wait until May.");
+  ASSERT_EQ(same.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(same, same.quotes[0]), "Marendt Kellan");
+  // Near miss: a description after a preposition is not the speaker; the sentence's subject is.
+  Document to = Quoted(
+      "Lindra Voss wrote to the ministry last year saying the harbour would be closed in May.");
+  ASSERT_EQ(to.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(to, to.quotes[0]), "Lindra Voss");
+}
+
 TEST(QuotesTest, OrganisationVoicesSpeakForTheOrganisation) {
   Document doc = Quoted(
       "Orrin Holdings cut 300 jobs in Veskaria on Monday. An Orrin Holdings spokeswoman said the "
