@@ -299,6 +299,11 @@ class EventReader {
     }
     // "the meeting room", "a gift shop", "test results".
     if (noun && ew::IsCompoundHead(next)) return false;
+    // "gift buying", "gift wrapping": a kind of activity, no gift given.
+    if (noun && sense.type == "GIFT" && next.size() > 4 && next.ends_with("ing") &&
+        IsWordToken(t + 1) && !IsCapitalized(t + 1)) {
+      return false;
+    }
     return true;
   }
 
@@ -572,6 +577,11 @@ class EventReader {
       auto object = ObjectAt(t + 1, false);
       if (!object || !DocumentNounIn(object->span)) return false;
     }
+    // "was denied a late try", "has been denied entry": refused something, no statement.
+    if (e.subtype == "denial" && before.passive && In(t + 1) && IsWordToken(t + 1) &&
+        Low(t + 1) != "by" && Low(t + 1) != "that" && !ew::EndsObject(Low(t + 1))) {
+      return false;
+    }
     e.negated = before.negated;
     if (!before.modality.empty()) e.modality = before.modality;
     if (before.modality == "denied") e.negated = false;
@@ -638,6 +648,8 @@ class EventReader {
       // The direct object.
       int p = after;
       while (In(p) && (Low(p) == "[" || IsQuoteMark(p))) ++p;
+      // "warned that X's plan ...": a clause follows, no object.
+      if (e.type == "STATEMENT" && Low(p) == "that") p = sent_end_;
       Unit u = ReadUnitForward(p);
       const bool named = u.head >= 0 && TypeOf(u.head) != EntityType::kNationality;
       if (named && visit && TypeOf(u.head) == EntityType::kLocation) {
@@ -653,7 +665,7 @@ class EventReader {
     }
 
     // "met the target", "meeting the demands": "meet" as "satisfy" is no meeting.
-    if (!noun && e.type == "MEET" && e.counterparts.empty() && MetAbstractObject(after)) {
+    if (!noun && e.type == "MEET" && MetAbstractObject(t + 1)) {
       return false;
     }
 
@@ -773,10 +785,12 @@ class EventReader {
   static constexpr float kBorrowed = 0.35f;
 
   // The tokens after a "meet" form name a thing to satisfy ("the target", "their demands").
+  // Names and possessives may stand before it ("met Aldonian fans' demand").
   bool MetAbstractObject(int from) const {
-    for (int u = from; u < from + 4 && In(u); ++u) {
+    for (int u = from; u < from + 6 && In(u); ++u) {
       const std::string& w = Low(u);
-      if (!IsWordToken(u) || ew::EndsObject(w) || words_.MentionCovering(u) >= 0) return false;
+      if (words_.IsPossessiveMarker(u) || words_.MentionCovering(u) >= 0) continue;
+      if (!IsWordToken(u) || ew::EndsObject(w) || w == "on" || w == "and") return false;
       if (ew::IsMetAbstractObject(w)) return true;
     }
     return false;

@@ -444,5 +444,37 @@ TEST(VisitEvents, FromIsTheOriginNotThePlace) {
   EXPECT_EQ(Text(to, t2[0]->place->span), "Tarnholm");
 }
 
+TEST(MeetEvents, MetANamesDemandIsNoMeeting) {
+  EXPECT_TRUE(OfType(Read("The band met Kellan's demands."), "MEET").empty());
+  Document doc = Read("The band met Kellan's envoy.");
+  auto meets = OfType(doc, "MEET");
+  ASSERT_EQ(meets.size(), 1u);
+  EXPECT_EQ(Texts(doc, meets[0]->counterparts), Strings{"Kellan"});
+}
+
+TEST(StatementEvents, DeniedSomethingIsNoDenial) {
+  EXPECT_TRUE(OfType(Read("Kellan was denied a late try."), "STATEMENT").empty());
+  Document doc = Read("Tomas Vell denied the report.");
+  auto statements = OfType(doc, "STATEMENT");
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0]->subtype, "denial");
+}
+
+TEST(StatementEvents, WarnedThatHasNoCounterpart) {
+  Document doc = Read("Marendt warned that Aldonia's plan was risky.");
+  auto warnings = OfType(doc, "STATEMENT");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_TRUE(warnings[0]->counterparts.empty());
+  Document warned = Read("Marendt warned Aldonia.");
+  auto w2 = OfType(warned, "STATEMENT");
+  ASSERT_EQ(w2.size(), 1u);
+  EXPECT_EQ(Texts(warned, w2[0]->counterparts), Strings{"Aldonia"});
+}
+
+TEST(GiftEvents, GiftBuyingIsNoGift) {
+  EXPECT_TRUE(OfType(Read("Kellan did his Veskarian gift buying on Monday."), "GIFT").empty());
+  EXPECT_EQ(OfType(Read("Kellan's gift to Marendt arrived on Monday."), "GIFT").size(), 1u);
+}
+
 }  // namespace
 }  // namespace storyline::extract
