@@ -712,7 +712,10 @@ Speaker QuoteFinder::SubjectBefore(int verb, int first) const {
   if (np.found()) {
     // "wrote to his office saying": a description after a preposition is no subject.
     const int begin = words_.TokenAtOrAfter(np.span.start);
-    if (begin > first && IsOneOf(kPrepositions, Low(begin - 1))) {
+    // ("after the X head said" is a clause: "after", "before", "while" do not count.)
+    static constexpr auto kObjectPrepositions = std::to_array<string_view>(
+        {"to", "with", "by", "for", "of", "from", "about", "on", "in", "at", "into", "against"});
+    if (begin > first && IsOneOf(kObjectPrepositions, Low(begin - 1))) {
       return SentenceSubject(verb, first);
     }
     return np;
