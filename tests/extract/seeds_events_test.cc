@@ -150,6 +150,26 @@ TEST_F(SeedsEventsTest, PyongyangTalksAndEarlierVisits) {
   EXPECT_EQ(signing->modality, "expected");
 }
 
+TEST_F(SeedsEventsTest, LiveBlogTwoLeadersAndPlaces) {
+  Document doc = Analyzed("004_2e1cb9526785dea8.txt");
+  // "The two leaders are also expected to hold a one-on-one meeting": the pair of the talks.
+  const Event* meeting = Find(doc, "MEET", "meeting", "one-on-one");
+  ASSERT_NE(meeting, nullptr);
+  EXPECT_TRUE(Has(doc, meeting->agents, "Putin"));
+  EXPECT_TRUE(Has(doc, meeting->agents, "Kim"));
+  EXPECT_EQ(meeting->modality, "expected");
+  for (const Event& e : doc.events) {
+    // A place is a name, never the lower-case words before it.
+    if (e.place) {
+      const std::string_view place = Text(doc, e.place->span);
+      ASSERT_FALSE(place.empty());
+      EXPECT_TRUE(place[0] < 'a' || place[0] > 'z') << place;
+    }
+    // No bare gift and no bare noun event without a time, a place or participants survives.
+    EXPECT_GE(e.confidence, 0.3f);
+  }
+}
+
 TEST_F(SeedsEventsTest, CosmodromeTalks) {
   Document doc = Analyzed("003_c43290c7d073a6b3.txt");
   const Event* talks = Find(doc, "MEET", "talks", "sat down");
