@@ -282,6 +282,8 @@ class EventReader {
         // "landed in the capital": a place noun after the preposition.
         if (!(In(t + 1) && ew::IsPlacePreposition(Low(t + 1)) && Low(t) != "left")) return false;
       }
+      // "left X with spare capacity", "landed X with a fine": X is put in a state, goes nowhere.
+      if (u.head >= 0 && In(u.end) && Low(u.end) == "with") return false;
     }
     if (sense.needs & ew::kNeedMilitaryModifier) {
       const bool before = (In(t - 1) && ew::IsMilitaryModifier(Low(t - 1))) ||
@@ -312,6 +314,8 @@ class EventReader {
     const std::string& w = Low(t);
     // "thanks to the weather": a cause, no praise.
     if (w == "thanks" && Low(t + 1) == "to") return false;
+    // "signs of a slowdown", "promises of aid": a plural noun, no verb.
+    if (w.size() > 3 && w.ends_with("s") && Low(t + 1) == "of" && !ew::NounSense(w)) return false;
     bool base = false;
     const std::string lemma = ew::TriggerLemma(w, &base);
     const ew::TriggerSense* verb = lemma.empty() ? nullptr : ew::VerbSense(lemma);

@@ -476,5 +476,20 @@ TEST(GiftEvents, GiftBuyingIsNoGift) {
   EXPECT_EQ(OfType(Read("Kellan's gift to Marendt arrived on Monday."), "GIFT").size(), 1u);
 }
 
+TEST(SignEvents, SignsOfIsNoSigning) {
+  EXPECT_TRUE(OfType(Read("Aldonia is showing signs of a slowdown."), "SIGN").empty());
+  Document doc = Read("Tomas Vell signs the accord.");
+  auto signs = OfType(doc, "SIGN");
+  ASSERT_EQ(signs.size(), 1u);
+  EXPECT_EQ(Texts(doc, signs[0]->agents), Strings{"Tomas Vell"});
+}
+
+TEST(VisitEvents, LeftXWithSomethingIsNoDeparture) {
+  EXPECT_TRUE(
+      OfType(Read("Falling sales have left the Harbour Council with debts."), "TRAVEL").empty());
+  EXPECT_TRUE(OfType(Read("The vote landed the Harbour Council with a fine."), "VISIT").empty());
+  EXPECT_EQ(OfType(Read("Kellan left the Harbour Council on Monday."), "TRAVEL").size(), 1u);
+}
+
 }  // namespace
 }  // namespace storyline::extract
