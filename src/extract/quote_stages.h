@@ -76,9 +76,10 @@ inline constexpr auto kNotClauseStart = std::to_array<string_view>(
      "after", "before", "during", "and", "or", "but"});
 // Nouns before a quoted title ("the film “X”", "Operation “Y”").
 inline constexpr auto kTitleNouns = std::to_array<string_view>(
-    {"book",    "film",     "movie",    "novel",    "song",     "album",  "operation", "programme",
-     "program", "show",     "series",   "titled",   "entitled", "called", "dubbed",    "named",
-     "slogan",  "campaign", "headline", "exercise", "poem",     "play"});
+    {"book",      "film",      "movie",   "novel", "song",      "album",
+     "operation", "programme", "program", "show",  "series",    "titled",
+     "entitled",  "called",    "dubbed",  "named", "slogan",    "campaign",
+     "headline",  "exercise",  "poem",    "play",  "codenamed", "nicknamed"});
 inline constexpr auto kPronouns =
     std::to_array<string_view>({"he", "she", "they", "it", "we", "i", "you", "one"});
 

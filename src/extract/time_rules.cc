@@ -478,6 +478,12 @@ int Scanner::Tense(size_t i) const {
       "will",     "shall",   "ll",        "scheduled", "planned",  "planning", "plans",
       "expected", "expects", "soon",      "upcoming",  "next",     "tomorrow", "due",
       "later",    "payable", "effective", "starting",  "beginning"};
+  static const std::unordered_set<std::string_view> kScheduleVerbs = {
+      "begin", "begins", "end", "ends", "open", "opens", "close", "closes", "resume", "resumes"};
+  // Before these a schedule word is a noun, an adjective or an infinitive ("the end", "more
+  // open", "fell on Friday to close at").
+  static const std::unordered_set<std::string_view> kNotAVerbAfter = {
+      "the", "a", "an", "its", "their", "his", "her", "this", "to", "more", "most"};
   static const std::unordered_set<std::string_view> kPast = {
       "said",    "was",   "were", "had",  "did",  "told", "ago",  "last", "yesterday", "since",
       "earlier", "began", "came", "went", "took", "made", "gave", "left", "saw",       "met"};
@@ -487,6 +493,10 @@ int Scanner::Tense(size_t i) const {
       if (k >= n() || toks_[k].sentence != sentence) continue;
       const std::string_view w = L(k);
       if (kFuture.count(w)) return 1;
+      // A present-tense verb of a scheduled start or end speaks of the future ("the exercises
+      // end on Sunday").
+      if (kScheduleVerbs.count(w) && !kNotAVerbAfter.count(L(k - 1))) return 1;
+      if (w == "set" && L(k + 1) == "to") return 1;  // "set to resume Monday
       const bool past_participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
                                    w.substr(w.size() - 3) != "eed";  // not "succeed"
       if (kPast.count(w) || past_participle) return -1;

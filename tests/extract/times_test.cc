@@ -131,6 +131,16 @@ TEST(FindTimes, WeekdaysResolveAgainstTheDocumentTime) {
   EXPECT_TRUE(Times("The afternoon session was long.").empty());
 }
 
+TEST(FindTimes, ScheduledStartsAndEndsLookForward) {
+  // Anchor 2031-03-12 is a Wednesday: "end on Sunday" in the present tense is this coming Sunday.
+  EXPECT_EQ(Times("The drills end on Sunday with a parade."), V{"Sunday|DATE|2031-03-16"});
+  EXPECT_EQ(Times("Talks are set to resume Monday."), V{"Monday|DATE|2031-03-17"});
+  // Near misses: a noun ("the end"), an adjective ("more open") or an infinitive after a past
+  // verb ("fell on Friday to close") keep the past.
+  EXPECT_EQ(Times("Shares fell on Friday to close lower."), V{"Friday|DATE|2031-03-07"});
+  EXPECT_EQ(Times("Officials grew more open on Monday."), V{"Monday|DATE|2031-03-10"});
+}
+
 TEST(FindTimes, RelativePeriods) {
   EXPECT_EQ(Times("Sales rose last year."), V{"last year|DATE|2030"});
   EXPECT_EQ(Times("Sales rose this month."), V{"this month|DATE|2031-03"});
