@@ -357,8 +357,13 @@ Attribution QuoteFinder::AfterClose(const RawQuote& q) const {
     if (NounUse(k, t) || !SpeechUse(k, lemma, true)) continue;
     a.verb = lemma;
     a.verb_token = k;
-    if (k == t) {
+    // "“A,” has declared X": an auxiliary before an inverted verb (translated text).
+    const bool inverted =
+        k == t ||
+        (k == t + 1 && (Low(t) == "has" || Low(t) == "have" || Low(t) == "had" || Low(t) == "did"));
+    if (inverted) {
       a.speaker = SpeakerAfter(k, limit);
+      if (!a.speaker.found() && k != t) return {};
     } else {
       a.speaker = SubjectBefore(k, t);
       if (!a.speaker.found()) return {};  // "“A” was said ..." or other words: no attribution

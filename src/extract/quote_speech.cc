@@ -75,6 +75,18 @@ void QuoteFinder::FindReported(std::vector<Quote>& reported) {
       while (clause_first <= clause_last && (Punct(clause_first) && !QuoteTok(clause_first))) {
         ++clause_first;
       }
+      // A dateline opening the sentence ("TOWN, Country, May 5 (Agency) – A, X said") is no
+      // part of what was said.
+      if (clause_first == first) {
+        for (int j = first + 1; j < clause_last && j - first <= 15; ++j) {
+          const string_view dash = Tok(j);
+          if ((dash == "\xE2\x80\x93" || dash == "\xE2\x80\x94" || dash == "-") &&
+              Tok(j - 1) == ")") {
+            clause_first = j + 1;
+            break;
+          }
+        }
+      }
       if (clause_last - clause_first < 2) return;
       Quote q;
       q.kind = QuoteKind::kReported;

@@ -61,14 +61,17 @@ void QuoteFinder::Run() {
     after_attr.push_back(after);
     direct_starts.push_back(direct_start);
   }
-  // “A,” he said. “B.”: B, unattributed and right after the attribution, is the same quote.
+  // “A,” he said. “B.” / “A,” he said, “b”: B, unattributed or attributed by the same words and
+  // right after them, is the same quote.
   std::vector<Quote> merged;
   for (size_t i = 0; i < quotes.size(); ++i) {
     Quote& q = quotes[i];
-    if (!merged.empty() && q.cue.size() == 0 && q.kind == QuoteKind::kDirect) {
+    // B may also have found the same attribution before its opening mark (“A,” he said, “B”).
+    const bool shares_cue = !merged.empty() && q.cue.size() > 0 &&
+                            q.cue.start < merged.back().cue.end &&
+                            merged.back().cue.start < q.cue.end;
+    if (!merged.empty() && (q.cue.size() == 0 || shares_cue) && q.kind == QuoteKind::kDirect) {
       Quote& prev = merged.back();
-      const size_t pi = merged.size() - 1;
-      (void)pi;
       if (prev.kind == QuoteKind::kDirect && prev.cue.size() > 0 &&
           prev.cue.start > prev.span.end && paras_.Of(prev.cue.end) == paras_.Of(q.span.start)) {
         // Only the attribution (and its sentence's end) stands between them.

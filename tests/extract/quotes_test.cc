@@ -137,6 +137,43 @@ TEST(QuotesTest, ReportedSpeechWithAndWithoutThat) {
   EXPECT_TRUE(none.quotes.empty());
 }
 
+TEST(QuotesTest, AttributionBetweenCommasJoinsTheTwoParts) {
+  Document doc = Quoted(
+      "\"We will find out whether the order was obeyed,\" he said, \"and if it was not, somebody "
+      "will answer for it.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].parts.size(), 2u);
+  // Near miss: two quotes with two different attributions stay two quotes.
+  Document two = Quoted(
+      "\"We will find out,\" Marendt Kellan said. Lindra Voss said: \"Nobody will answer for "
+      "it.\"");
+  EXPECT_EQ(two.quotes.size(), 2u);
+}
+
+TEST(QuotesTest, InvertedAttributionWithAnAuxiliary) {
+  // Translated text: "has declared X" after the quote.
+  Document doc =
+      Quoted("«It is not a treaty on water,» has declared Marendt Kellan after the vote.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Marendt Kellan");
+  EXPECT_EQ(doc.quotes[0].verb, "declare");
+  // Near miss: an auxiliary with no name after the verb attributes nothing.
+  Document none = Quoted("«It is not a treaty on water,» has declared the text of the vote.");
+  for (const Quote& q : none.quotes) EXPECT_EQ(q.speaker_entity, kNoIndex);
+}
+
+TEST(QuotesTest, DatelineIsNotPartOfTrailingReportedSpeech) {
+  Document doc = Quoted(
+      "SALTMERE, Veskaria, April 9 (Meridian Wire) – Six workers are still missing, Lindra Voss "
+      "said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Text(doc, doc.quotes[0].span), "Six workers are still missing");
+  // Near miss: a dash inside the clause without a closing parenthesis before it stays.
+  Document plain = Quoted("The port - the biggest in the region - is closed, Lindra Voss said.");
+  ASSERT_EQ(plain.quotes.size(), 1u);
+  EXPECT_EQ(Text(plain, plain.quotes[0].span), "The port - the biggest in the region - is closed");
+}
+
 TEST(QuotesTest, AccordingToAndTrailingAttribution) {
   Document doc = Quoted(
       "According to Lindra Voss, the dam will be finished by spring. The talks will resume in "
