@@ -2,7 +2,8 @@
 //
 // Two places hold a role, both read within one sentence:
 //   before the name  "Polish Foreign Minister X", "the country's defence minister X",
-//                    "Bluefield spokesman X", "vice chairman of the Y X", "President X of Y"
+//                    "Bluefield spokesman X", "vice chairman of the Y X", "President X of Y",
+//                    "The council's chair, X, ..."
 //   after the name   "X, the Bluefield spokesman,", "X, vice chairman of the Y,",
 //                    "X, who is the chief executive of Y,"
 // Titles are lexicon role words (with modifiers such as "deputy", "foreign"); affiliations are
@@ -61,11 +62,45 @@ std::optional<Role> RoleOfOrganisationBefore(const DocumentWords& words, int las
   return std::nullopt;
 }
 
+// "[the council's|Her|Bluefield's] title, NAME," - the title names the person set off by
+// commas after it.
+std::optional<Role> RoleBeforeCommaName(const DocumentWords& words, size_t m) {
+  const int first = words.FirstToken(m);
+  const int comma = first - 1;
+  const int after = words.EndToken(m);
+  if (!words.WordIs(comma, ",") || !words.SameSentence(comma - 1, first)) return std::nullopt;
+  if (!words.WordIs(after, ",") && words.SameSentence(after, first)) return std::nullopt;
+  TitlePhrase title = TitleEndingAt(words, comma - 1);
+  if (!title.found()) return std::nullopt;
+  // The title must open its phrase: "the/a/its/her/X's title," (not "... met the minister,").
+  const int before = title.first - 1;
+  const bool opens = !words.SameSentence(before, title.first) || words.Possessive(before) ||
+                     words.IsPossessiveMarker(before) || words.WordIs(before, "the") ||
+                     words.WordIs(before, "its") || words.WordIs(before, "his") ||
+                     words.WordIs(before, "her") || words.WordIs(before, "their");
+  if (!opens) return std::nullopt;
+  const int opener = before - (words.IsPossessiveMarker(before) ? 1 : 0);
+  if (words.SameSentence(opener - 1, opener) && !words.IsPunct(opener - 1) &&
+      !words.WordIs(opener - 1, "the")) {
+    // Mid-sentence ("... said the minister, X, ...") is too loose: only a phrase that starts the
+    // sentence or follows punctuation.
+    if (words.MentionEndingAt(opener) < 0) return std::nullopt;
+  }
+  Role role{title.title, "", TokenSpan(words, title.first, after)};
+  AffiliationPhrase affiliation = AffiliationEndingAt(words, opener);
+  if (affiliation.found() && words.SameSentence(affiliation.first, first)) {
+    role.affiliation = affiliation.affiliation;
+    role.evidence = TokenSpan(words, affiliation.first, after);
+  }
+  return role;
+}
+
 // "[Nationality|Country's|Org|the country's] title NAME".
 std::optional<Role> RoleBeforeName(const DocumentWords& words, size_t m) {
   const int first = words.FirstToken(m);
   const int last = first - 1;
   if (!words.SameSentence(last, first)) return std::nullopt;
+  if (words.WordIs(last, ",")) return RoleBeforeCommaName(words, m);
   if (auto role = RoleOfOrganisationBefore(words, last, words.EndToken(m))) return role;
   TitlePhrase title = TitleEndingAt(words, last);
   if (!title.found()) return std::nullopt;

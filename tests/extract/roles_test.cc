@@ -52,6 +52,20 @@ TEST(RolesBeforeName, OrganisationBeforeTitle) {
   EXPECT_EQ(RolesOf(d, "Tom Rayne"), Roles{"spokesman|Bluefield"});
 }
 
+TEST(RolesBeforeName, TitleSetOffByCommasBeforeTheName) {
+  HandTaggedDocument d("Bluefield's chief executive, Tom Rayne, declined to comment.");
+  d.Org("Bluefield").Person("Tom Rayne").Resolve(false);
+  EXPECT_EQ(RolesOf(d, "Tom Rayne"), Roles{"chief executive|Bluefield"});
+  HandTaggedDocument her("The treaty was ready. Her spokesman, Piet Aurelan, said so.");
+  her.Person("Piet Aurelan").Resolve(false);
+  EXPECT_EQ(RolesOf(her, "Piet Aurelan"), Roles{"spokesman|"});
+  // Near miss: a title ending a clause is not the next person's ("he met the minister, Tom
+  // Rayne and two aides" lists people; "after talks with the minister, Tom Rayne left").
+  HandTaggedDocument list("After talks with the minister, Tom Rayne left the city.");
+  list.Person("Tom Rayne").Resolve(false);
+  EXPECT_EQ(RolesOf(list, "Tom Rayne"), Roles{});
+}
+
 TEST(RolesBeforeName, OrganisationFromTheLexicon) {
   HandTaggedDocument d("Pentagon spokesman Tom Rayne declined to comment.");
   d.Person("Tom Rayne").Resolve(false);
