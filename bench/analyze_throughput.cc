@@ -1,5 +1,6 @@
 // Benchmark: throughput of the reading layer (segment, document time, times, entities with roles
-// and coreference) on one core, after cleaning.
+// and coreference, quotes, events) on one core, after cleaning; then the quote and event layers
+// alone, to show what they add per MB.
 //
 // Usage: analyze_throughput INPUT...
 // Reads and cleans every item first (neither is timed), then analyses all documents on one thread
@@ -72,6 +73,32 @@ int main(int argc, char** argv) {
     double mb = static_cast<double>(bytes) / 1e6;
     std::printf("%-8.0f %8zu %10.2f %10.3f %10.0f %10.2f %10.3f %10.2f\n", share * 100, count, mb,
                 seconds, count / seconds, mb / seconds, cpu, mb / cpu);
+  }
+  // The added cost of the quote and event layers: both are recomputed (each clears its layer
+  // first) on every analysed document, timed alone.
+  {
+    std::vector<storyline::Document> analysed;
+    analysed.reserve(docs.size());
+    size_t bytes = 0;
+    for (const storyline::Document& doc : docs) {
+      analysed.push_back(doc);
+      storyline::extract::Analyze(analysed.back());
+      bytes += doc.text.size();
+    }
+    const double cpu_start = ThreadCpuSeconds();
+    size_t quotes = 0, events = 0;
+    for (storyline::Document& doc : analysed) {
+      storyline::extract::FindQuotes(doc);
+      storyline::extract::FindEvents(doc);
+      quotes += doc.quotes.size();
+      events += doc.events.size();
+    }
+    const double cpu = ThreadCpuSeconds() - cpu_start;
+    const double mb = static_cast<double>(bytes) / 1e6;
+    std::printf(
+        "quotes + events alone: %zu quotes, %zu events, %.3f cpu s, %.3f cpu s per MB "
+        "(%.2f MB/s cpu)\n",
+        quotes, events, cpu, cpu / mb, mb / cpu);
   }
   std::printf("peak RSS: %.1f MB (all documents held in memory)\n", storyline::bench::PeakRssMb());
   std::printf("mentions + times (checksum): %zu\n", checksum);
