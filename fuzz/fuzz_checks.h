@@ -23,6 +23,30 @@ inline bool ValidUtf8(std::string_view s) {
   return true;
 }
 
+// `bytes` with every invalid UTF-8 sequence replaced by U+FFFD, as the cleaner's decoder would.
+inline std::string ToValidUtf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(bytes.size());
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, length, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(bytes.substr(start, i - start));
+    }
+  }
+  return out;
+}
+
+// `offset` is the end of `text` or the first byte of a UTF-8 sequence.
+inline bool OnBoundary(std::string_view text, uint32_t offset) {
+  return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+}
+
 // Feeds bytes to the readers as if they came from a file called `name` (its extension picks the
 // format) and aborts on any malformed item: an error item carries no bytes, bytes respect
 // max_item_bytes, a truncated item says why, every item names its source.

@@ -11,9 +11,7 @@
 
 namespace {
 
-bool OnBoundary(std::string_view text, uint32_t offset) {
-  return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
-}
+using storyline::fuzz::OnBoundary;
 
 void CheckSpan(std::string_view text, storyline::ByteSpan span, uint32_t previous_end) {
   if (span.start >= span.end || span.end > text.size() || span.start < previous_end) std::abort();

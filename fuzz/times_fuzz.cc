@@ -17,27 +17,8 @@
 
 namespace {
 
-std::string ToValidUtf8(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  int32_t i = 0;
-  const auto length = static_cast<int32_t>(bytes.size());
-  while (i < length) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, length, c);
-    if (c < 0) {
-      out += "\xEF\xBF\xBD";
-    } else {
-      out.append(bytes.substr(start, i - start));
-    }
-  }
-  return out;
-}
-
-bool OnBoundary(std::string_view text, uint32_t offset) {
-  return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
-}
+using storyline::fuzz::OnBoundary;
+using storyline::fuzz::ToValidUtf8;
 
 }  // namespace
 

@@ -495,7 +495,7 @@ void NameFinder::SplitRun(uint32_t first, uint32_t end, const Sentence& s) {
                                            IsOrgHead(end - 1) || IsPlaceHead(end - 1));
   uint32_t piece = first;
   float person_cue = 0;
-  // "the Workers' Party Park Chong Chon": a person named right after an organisation.
+  // "the Harbour Workers' Union Jonas Pelt": a person named right after an organisation.
   for (uint32_t k = first + 1; k + 2 < end; ++k) {
     if (!IsOrgHead(k) || !IsCap(k) || !OrgThenPerson(k + 1, end)) continue;
     Flush(piece, k + 1, 0, s);

@@ -5,50 +5,16 @@
 // may appear here (tests only); never in src/.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
-#include "clean/cleaner.h"
-#include "extract/analyze.h"
+#include "seeds_fixture.h"
 
 namespace storyline::extract {
 namespace {
 
-namespace fs = std::filesystem;
-
-fs::path SeedsDir() { return fs::path(STORYLINE_SOURCE_DIR) / ".." / "shared" / "seeds"; }
-
-class SeedsAnalyzeTest : public ::testing::Test {
+class SeedsAnalyzeTest : public SeedsTest {
  protected:
-  void SetUp() override {
-    if (!fs::exists(SeedsDir())) {
-      const char* ci = std::getenv("CI");
-      if (ci != nullptr && std::string(ci) == "true") FAIL() << "CI=true but seeds are missing";
-      GTEST_SKIP() << "seed pages not found at " << SeedsDir() << "; skipping";
-    }
-  }
-
-  static Document Analyzed(const std::string& name) {
-    std::ifstream in(SeedsDir() / name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    readers::RawItem item;
-    item.id = name;
-    item.source = name;
-    item.bytes = bytes.str();
-    Document doc = clean::Clean(item);
-    Analyze(doc);
-    return doc;
-  }
-
-  static std::string_view Text(const Document& doc, ByteSpan span) {
-    return std::string_view(doc.text).substr(span.start, span.size());
-  }
-
   // The entity that a name mention with exactly this text refers to, or -1.
   static int EntityNamed(const Document& doc, std::string_view name) {
     for (const EntityMention& m : doc.mentions) {

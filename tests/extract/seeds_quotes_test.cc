@@ -6,50 +6,16 @@
 // only); never in src/.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 
-#include "clean/cleaner.h"
-#include "extract/analyze.h"
+#include "seeds_fixture.h"
 
 namespace storyline::extract {
 namespace {
 
-namespace fs = std::filesystem;
-
-fs::path SeedsDir() { return fs::path(STORYLINE_SOURCE_DIR) / ".." / "shared" / "seeds"; }
-
-class SeedsQuotesTest : public ::testing::Test {
+class SeedsQuotesTest : public SeedsTest {
  protected:
-  void SetUp() override {
-    if (!fs::exists(SeedsDir())) {
-      const char* ci = std::getenv("CI");
-      if (ci != nullptr && std::string(ci) == "true") FAIL() << "CI=true but seeds are missing";
-      GTEST_SKIP() << "seed pages not found at " << SeedsDir() << "; skipping";
-    }
-  }
-
-  static Document Analyzed(const std::string& name) {
-    std::ifstream in(SeedsDir() / name, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    readers::RawItem item;
-    item.id = name;
-    item.source = name;
-    item.bytes = bytes.str();
-    Document doc = clean::Clean(item);
-    Analyze(doc);
-    return doc;
-  }
-
-  static std::string_view Text(const Document& doc, ByteSpan span) {
-    return std::string_view(doc.text).substr(span.start, span.size());
-  }
-
   // The quote whose text starts with `start`, or nullptr.
   static const Quote* QuoteStarting(const Document& doc, std::string_view start) {
     for (const Quote& q : doc.quotes) {
