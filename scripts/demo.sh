@@ -27,6 +27,20 @@ for d in ok:
 print("demo: most stated roles")
 for (name, title, affiliation), n in roles.most_common(8):
     print(f"  {name:24} {title}{' (' + affiliation + ')' if affiliation else ''}  x{n}")
+quotes = [(d, q) for d in ok for q in d.get("quotes", [])]
+quote_kinds = collections.Counter(q["kind"] for _, q in quotes)
+speakers = collections.Counter(q["speaker_canonical"] for _, q in quotes if q["speaker_canonical"])
+print(f"demo: {len(quotes)} quotes {dict(quote_kinds)}; most quoted: "
+      + ", ".join(f"{s} x{n}" for s, n in speakers.most_common(5)))
+events = [(d, e) for d in ok for e in d.get("events", [])]
+event_types = collections.Counter(e["type"] for _, e in events)
+print(f"demo: {len(events)} events {dict(event_types)}")
+for d, e in events:
+    if e["type"] in ("SIGN", "GIFT", "MILITARY", "VETO") and e["agents"] and e["confidence"] >= 0.8:
+        who = ", ".join(a["canonical"] or a["text"] for a in e["agents"])
+        what = (e["object"] or {}).get("text") or ""
+        when = (e["time"] or {}).get("value") or ""
+        print(f"  {e['type']:9} {who[:34]:34} {e['text']:12} {what[:30]:30} {when}")
 print("demo: documents (document time, title)")
 for d in ok:
     when = (d.get("document_time") or {}).get("value") or "unknown"

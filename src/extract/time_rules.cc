@@ -1642,9 +1642,17 @@ bool Scanner::Clock(size_t i, Hit& h) {
   // A day right after the time belongs to it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9".
   CivilDate day;
   Hit d;
+  // A clock time alone on its line is a live-blog timestamp: it belongs to the dated heading
+  // above it, not to a day the previous entry talked about ("on Tuesday night").
+  const bool timestamp_line = i < n() &&
+                              (toks_[i].newline_before ||
+                               (i > 0 && toks_[i - 1].newline_before && toks_[i - 1].low == "-")) &&
+                              LineEndAfter(end);
   if (DayExpression(OptComma(end), d)) {
     day = d.day;
     end = d.end;
+  } else if (timestamp_line && HaveAnchor()) {
+    day = anchor_;
   } else if (i < n() && sentence_day_[toks_[i].sentence].valid_day()) {
     day = sentence_day_[toks_[i].sentence];
   } else if (last_day_.valid_day()) {

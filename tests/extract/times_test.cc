@@ -242,6 +242,20 @@ TEST(FindTimes, LiveBlogHeadingsReanchorLaterTimes) {
   EXPECT_EQ(doc.times[2].value, "2031-05-15");  // yesterday of the document time
 }
 
+TEST(FindTimes, TimestampLineKeepsTheHeadingsDayAfterAnEntryNamingAnother) {
+  // 2031-05-15 is a Thursday; the 10:20 entry talks about Tuesday night, the 09:48 entry below
+  // it is still on the heading's day.
+  const std::string text =
+      "15 May 2031\n\n- 10:20 GMT\nThe text was agreed on Tuesday night.\n- 09:48 GMT\n"
+      "Gifts were swapped.";
+  Document doc = Analyze(text, "2031-05-15");
+  EXPECT_EQ(Found(doc), (V{"15 May 2031|DATE|2031-05-15", "10:20 GMT|TIME|2031-05-15T10:20",
+                           "Tuesday night|TIME|2031-05-13TNI", "09:48 GMT|TIME|2031-05-15T09:48"}));
+  // Near miss: a clock time inside a sentence after a day keeps that day.
+  Document inside = Analyze("15 May 2031\n\nOn Tuesday the vote began at 09:48 GMT.", "2031-05-15");
+  EXPECT_EQ(inside.times.back().value, "2031-05-13T09:48");
+}
+
 TEST(FindTimes, WithoutAnchorRelativeValuesKeepUnknownParts) {
   Document doc = Analyze("It rained on Monday and in June, yesterday.", "");
   EXPECT_EQ(Found(doc),
