@@ -58,8 +58,8 @@ inline std::string KeyOf(const json& r) { return r.is_object() ? r.value("source
 inline void ExpectRunMatchesGoldenFile(const CorpusRun& run, const fs::path& golden_file) {
   if (!fs::exists(golden_file)) {
     FAIL() << golden_file.string()
-                 << " does not exist yet: generate it with scripts/update-golden.sh, review "
-                    "every record against examples/corpus/README.md, then commit it";
+           << " does not exist yet: generate it with scripts/update-golden.sh, review "
+              "every record against examples/corpus/README.md, then commit it";
   }
   std::vector<json> golden;
   std::ifstream in(golden_file);
