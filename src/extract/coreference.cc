@@ -153,9 +153,13 @@ class NameGrouper {
 
   // Pass 2, in text order, so `named` counts every name mention before m.
   void LinkShortPersonNames() {
-    NamesByWord by_last, by_first;
+    NamesByWord by_last, by_first, organisations;
     for (size_t m = 0; m < forms_.size(); ++m) {
-      if (doc_.mentions[m].type != EntityType::kPerson || forms_[m].words.size() < 2) continue;
+      if (forms_[m].words.size() < 2) continue;
+      if (doc_.mentions[m].type == EntityType::kOrganization) {
+        organisations[LowerCase(forms_[m].words.front())].push_back(m);
+      }
+      if (doc_.mentions[m].type != EntityType::kPerson) continue;
       by_last[LowerCase(forms_[m].words.back())].push_back(m);
       by_first[LowerCase(forms_[m].words.front())].push_back(m);
     }
@@ -165,6 +169,12 @@ class NameGrouper {
         int target = MostNamed(m, by_last, named);
         // Family name first (East Asian names, Hungarian ones): the first word.
         if (target < 0) target = MostNamed(m, by_first, named);
+        // No person of that name, but an organisation whose name starts with it ("Orrin" after
+        // "Orrin Telecom"): the short form of the organisation.
+        if (target < 0) {
+          target = MostNamed(m, organisations, named);
+          if (target >= 0) doc_.mentions[m].type = EntityType::kOrganization;
+        }
         Assign(m, target);
       }
       if (doc_.mentions[m].entity != kNoEntity) ++named[doc_.mentions[m].entity];

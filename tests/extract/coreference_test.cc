@@ -45,6 +45,19 @@ TEST(GroupNames, FamilyNameFirst) {
   EXPECT_EQ(d.doc.entities.size(), 1u);
 }
 
+TEST(GroupNames, OneWordShortFormOfAnOrganisation) {
+  // Tagged a person by the name step, "Orrin" names no person but starts an organisation's name.
+  HandTaggedDocument d("Orrin Telecom agreed the deal. Orrin will pay 4 billion euros.");
+  d.Org("Orrin Telecom").Person("Orrin").Resolve();
+  ASSERT_EQ(d.doc.entities.size(), 1u);
+  EXPECT_EQ(d.doc.entities[0].type, EntityType::kOrganization);
+  EXPECT_EQ(d.Referent("Orrin"), "Orrin Telecom");
+  // Near miss: with a person of that name in the document, the person keeps it.
+  HandTaggedDocument p("Hugo Orrin founded Orrin Telecom. Orrin said the deal was fair.");
+  p.Person("Hugo Orrin").Org("Orrin Telecom").Person("Orrin").Resolve();
+  EXPECT_EQ(p.Referent("Orrin"), "Hugo Orrin");
+}
+
 TEST(GroupNames, SharedSurnameGoesToTheNearestPrecedingPerson) {
   HandTaggedDocument d(
       "Anna Berg met Olaf Berg. Berg said little. Later Anna Berg spoke. Berg nodded.");
