@@ -265,12 +265,7 @@ Speaker QuoteFinder::SpeakerAfter(int verb, int end) const {
   for (int k = verb + 1; k < end && k - verb <= 6; ++k) {
     if (Punct(k) && !words_.IsPossessiveMarker(k)) break;
     const int m = words_.MentionStartingAt(k);
-    if (m >= 0 && doc_.mentions[m].type != EntityType::kNationality) {
-      int last = words_.EndToken(static_cast<size_t>(m)) - 1;
-      // "the official" / "state media" may extend past a nationality mention.
-      (void)last;
-      return MentionSpeaker(m);
-    }
+    if (m >= 0 && doc_.mentions[m].type != EntityType::kNationality) return MentionSpeaker(m);
     Speaker np = NounPhraseEndingAt(k, verb + 1);
     if (np.found()) return np;
     if (Low(k) == "the") {  // "said the prime minister": a title the entity layer left alone
