@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "extract/coref_text.h"
+#include "extract/verb_lemma.h"
 
 namespace storyline::extract::eventwords {
 namespace {
@@ -241,24 +242,7 @@ std::string TriggerLemma(std::string_view lower, bool* base) {
     if (base) *base = true;
     return std::string(lower);
   }
-  auto try_stem = [](std::string stem) -> std::string {
-    return FindVerb(stem) ? stem : std::string();
-  };
-  auto strip = [&](std::string_view suffix) -> std::string {
-    if (lower.size() <= suffix.size() + 1 || !lower.ends_with(suffix)) return "";
-    std::string stem(lower.substr(0, lower.size() - suffix.size()));
-    if (std::string s = try_stem(stem); !s.empty()) return s;
-    if (std::string s = try_stem(stem + "e"); !s.empty()) return s;
-    // A doubled final consonant: "travelled", "signalling".
-    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
-      if (std::string s = try_stem(stem.substr(0, stem.size() - 1)); !s.empty()) return s;
-    }
-    return "";
-  };
-  for (std::string_view suffix : {"ing", "ed", "es", "s", "d"}) {
-    if (std::string s = strip(suffix); !s.empty()) return s;
-  }
-  return "";
+  return RegularVerbLemma(lower, [](std::string_view stem) { return FindVerb(stem) != nullptr; });
 }
 
 bool IsParticiple(std::string_view lower) {

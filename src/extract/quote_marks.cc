@@ -1,4 +1,6 @@
 // Quotation marks: read as opening or closing and paired over the text (see quotes.cc).
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -22,45 +24,30 @@ struct Mark {
   bool close = false;
 };
 
-// Decodes one code point at `i` (valid UTF-8 assumed; invalid bytes read as themselves).
+// The code point at byte `i` and its length; an invalid byte reads as itself, one byte long.
 uint32_t CodePointAt(string_view s, size_t i, uint32_t* len) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  uint32_t n = 1;
-  uint32_t cp = c;
-  if (c >= 0xF0) {
-    n = 4;
-    cp = c & 0x07;
-  } else if (c >= 0xE0) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xC0) {
-    n = 2;
-    cp = c & 0x1F;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  auto next = static_cast<int32_t>(i);
+  UChar32 cp;
+  U8_NEXT(bytes, next, length, cp);
+  *len = static_cast<uint32_t>(next) - static_cast<uint32_t>(i);
+  if (cp < 0) {
+    *len = 1;
+    return bytes[i];
   }
-  if (i + n > s.size()) n = 1;
-  if (n > 1) {
-    for (uint32_t k = 1; k < n; ++k) {
-      const auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) {
-        n = 1;
-        cp = c;
-        break;
-      }
-      cp = (cp << 6) | (b & 0x3F);
-    }
-  }
-  *len = n;
-  return cp;
+  return static_cast<uint32_t>(cp);
 }
 
-// The code point that ends right before byte `i` (0 at the start).
+// The code point that ends right before byte `i` (0 at the start; an invalid byte reads as
+// itself).
 uint32_t CodePointBefore(string_view s, size_t i) {
   if (i == 0) return 0;
-  size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80 && i - j < 4) --j;
-  uint32_t len = 0;
-  const uint32_t cp = CodePointAt(s, j, &len);
-  return j + len == i ? cp : static_cast<unsigned char>(s[i - 1]);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  auto before = static_cast<int32_t>(i);
+  UChar32 cp;
+  U8_PREV(bytes, 0, before, cp);
+  return cp < 0 ? bytes[i - 1] : static_cast<uint32_t>(cp);
 }
 
 bool IsQuoteCodePoint(uint32_t cp) {

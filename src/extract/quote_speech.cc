@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/quote_stages.h"
+#include "extract/verb_lemma.h"
 
 namespace storyline::extract::quote_internal {
 
@@ -18,46 +19,7 @@ std::string SpeechLemma(string_view lower) {
   if (lower == "told") return "tell";
   if (lower == "wrote" || lower == "written") return "write";
   if (IsSpeechLemma(lower)) return std::string(lower);
-  auto try_base = [](string_view base) -> std::string {
-    return IsSpeechLemma(base) ? std::string(base) : std::string();
-  };
-  auto ends = [&](string_view suffix) {
-    return lower.size() > suffix.size() + 1 && lower.substr(lower.size() - suffix.size()) == suffix;
-  };
-  std::string found;
-  if (ends("ing")) {
-    string_view stem = lower.substr(0, lower.size() - 3);
-    if (!(found = try_base(stem)).empty()) return found;
-    if (!(found = try_base(std::string(stem) + "e")).empty()) return found;
-    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
-      if (!(found = try_base(stem.substr(0, stem.size() - 1))).empty()) return found;
-    }
-  }
-  if (ends("ed")) {
-    string_view stem = lower.substr(0, lower.size() - 2);
-    if (!(found = try_base(stem)).empty()) return found;
-    if (!(found = try_base(lower.substr(0, lower.size() - 1))).empty()) return found;
-    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) {
-      if (!(found = try_base(stem.substr(0, stem.size() - 1))).empty()) return found;
-    }
-    if (stem.size() > 1 && stem.back() == 'i') {  // replied -> reply
-      if (!(found = try_base(std::string(stem.substr(0, stem.size() - 1)) + "y")).empty()) {
-        return found;
-      }
-    }
-  }
-  if (ends("ies")) {
-    if (!(found = try_base(std::string(lower.substr(0, lower.size() - 3)) + "y")).empty()) {
-      return found;
-    }
-  }
-  if (ends("es")) {
-    if (!(found = try_base(lower.substr(0, lower.size() - 2))).empty()) return found;
-  }
-  if (ends("s")) {
-    if (!(found = try_base(lower.substr(0, lower.size() - 1))).empty()) return found;
-  }
-  return {};
+  return RegularVerbLemma(lower, [](string_view base) { return IsSpeechLemma(base); });
 }
 
 // Reported speech: "X said (that) A", "according to X, A", "A, he added", "As X said, A".
